@@ -1,0 +1,294 @@
+"""The generated models and their generator (tools/generate_models.py)."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import importlib.util
+import shutil
+import subprocess
+import sys
+import typing
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import ultracart_async.models as models
+from ultracart_async._wire import structure, unstructure
+from ultracart_async.models import Customer, Order, UltraCartModel
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATOR = ROOT / "tools" / "generate_models.py"
+MODELS_DIR = ROOT / "ultracart_async" / "models"
+
+
+def _load_generator() -> Any:
+    spec = importlib.util.spec_from_file_location("generate_models", GENERATOR)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate_models"] = module  # dataclasses look the module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def generator() -> Any:
+    return _load_generator()
+
+
+def _model_classes() -> list[type[UltraCartModel]]:
+    return [
+        obj
+        for name in models.__all__
+        if isinstance(obj := getattr(models, name), type) and obj is not UltraCartModel
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# The generator
+
+
+def test_committed_models_are_up_to_date() -> None:
+    result = subprocess.run(
+        [sys.executable, str(GENERATOR), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "up to date" in result.stdout
+
+
+def test_check_fails_with_a_clear_message_on_stale_output(tmp_path: Path) -> None:
+    out = tmp_path / "models"
+    shutil.copytree(MODELS_DIR, out, ignore=shutil.ignore_patterns("__pycache__"))
+    stale = out / "webhook.py"
+    stale.write_text(stale.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
+    (out / "leftover.py").write_text("", encoding="utf-8")
+
+    result = subprocess.run(
+        [sys.executable, str(GENERATOR), "--check", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 1
+    assert "webhook.py: differs" in result.stderr
+    assert "leftover.py: not generated" in result.stderr
+    assert "python tools/generate_models.py" in result.stderr
+
+
+def test_generation_is_deterministic(generator: Any) -> None:
+    spec = generator.json.loads(generator.SPEC_PATH.read_text(encoding="utf-8"))
+
+    assert generator.generate(spec) == generator.generate(spec)
+
+
+def test_modules_are_grouped_by_api_group() -> None:
+    expected = {
+        "BaseResponse": "common",
+        "ErrorResponse": "common",
+        "Error": "common",
+        "Warning": "common",
+        "ResponseMetadata": "common",
+        "ResultSet": "common",
+        "Property": "common",  # used by the customer and workflow groups
+        "Customer": "customer",
+        "CustomerBilling": "customer",
+        "GiftCertificate": "customer",  # reached from Customer.loyalty, not only from Order
+        "Order": "order",
+        "OrderItem": "order",
+        "Currency": "order",
+        "Webhook": "webhook",
+        "WorkflowTask": "workflow",
+        "User": "user",
+    }
+    for name, module in expected.items():
+        assert getattr(models, name).__module__ == f"ultracart_async.models.{module}", name
+
+
+def test_every_schema_is_exported(generator: Any) -> None:
+    spec = generator.json.loads(generator.SPEC_PATH.read_text(encoding="utf-8"))
+    schemas = set(spec["components"]["schemas"])
+
+    assert {c.__name__ for c in _model_classes()} == schemas
+    assert sorted(models.__all__) == models.__all__
+    assert len(set(models.__all__)) == len(models.__all__)
+
+
+_SYNTHETIC_SPEC: dict[str, Any] = {
+    "paths": {
+        "/widget": {
+            "get": {
+                "operationId": "getWidget",
+                "tags": ["customer"],
+                "responses": {
+                    "200": {
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Widget"}}
+                        }
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Widget": {
+                "type": "object",
+                "properties": {
+                    "class": {"type": "string", "description": 'Say "hi" \\ there'},
+                    "weird-name": {"type": "integer"},
+                    "extra_fields": {"type": "boolean"},
+                    "_private": {"type": "string"},
+                    "labels": {"type": "object", "additionalProperties": {"type": "number"}},
+                    "anything": {"type": "object"},
+                    "kind": {"type": "string", "enum": ["a", "b"]},
+                    "seen_dts": {"type": "string", "x-uc-date-time": True},
+                },
+            }
+        }
+    },
+}
+
+
+def test_generator_renames_unusable_wire_names(generator: Any, tmp_path: Path) -> None:
+    files = generator.generate(_SYNTHETIC_SPEC)
+    package = tmp_path / "synthetic_models"
+    package.mkdir()
+    for name, source in files.items():
+        (package / name).write_text(source, encoding="utf-8")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        module = importlib.import_module("synthetic_models")
+        widget_cls = module.Widget
+        fields = {a.name: a for a in attrs.fields(widget_cls)}
+        wire_names = {
+            name: a.metadata.get("wire_name", name)
+            for name, a in fields.items()
+            if name not in ("extra_fields", "_wire_timestamps")
+        }
+        hints = typing.get_type_hints(widget_cls)
+    finally:
+        sys.path.remove(str(tmp_path))
+        for name in [m for m in sys.modules if m.startswith("synthetic_models")]:
+            del sys.modules[name]
+
+    assert wire_names == {
+        "class_": "class",
+        "weird_name": "weird-name",
+        "extra_fields_": "extra_fields",
+        "private": "_private",
+        "labels": "labels",
+        "anything": "anything",
+        "kind": "kind",
+        "seen_dts": "seen_dts",
+    }
+    assert hints["labels"] == dict[str, float] | None
+    assert hints["anything"] == dict[str, Any] | None
+    assert hints["seen_dts"] == datetime | None
+    assert "WIDGET_KIND_VALUES" in files["customer.py"]
+    assert "Known values: ``'a'``, ``'b'``" in files["customer.py"]
+    # The attribute docstring survives quoting: read it back the way Python does.
+    tree = ast.parse(files["customer.py"])
+    widget = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Widget")
+    docs = {
+        stmt.target.id: ast.literal_eval(nxt.value)
+        for stmt, nxt in zip(widget.body, widget.body[1:], strict=False)
+        if isinstance(stmt, ast.AnnAssign)
+        and isinstance(stmt.target, ast.Name)
+        and isinstance(nxt, ast.Expr)
+    }
+    assert docs["class_"] == 'Say "hi" \\ there Wire name: ``class``.'
+
+
+# --------------------------------------------------------------------------------------
+# The models
+
+
+def test_all_models_share_the_base_and_default_every_field_to_none() -> None:
+    for cls in _model_classes():
+        assert issubclass(cls, UltraCartModel), cls
+        instance = cls()
+        for a in attrs.fields(cls):
+            if a.name == "extra_fields":
+                assert instance.extra_fields == {}
+            elif a.name != "_wire_timestamps":
+                assert getattr(instance, a.name) is None, (cls, a.name)
+
+
+def test_models_are_keyword_only_mutable_and_slotted() -> None:
+    untyped: Any = Customer  # the positional call is the point: hide it from mypy
+    with pytest.raises(TypeError):
+        untyped(1234)
+    customer = Customer(email="a@example.com")
+    customer.email = "b@example.com"
+    assert customer.email == "b@example.com"
+    assert not hasattr(customer, "__dict__")
+    with pytest.raises(AttributeError):
+        customer.emial = "typo"  # type: ignore[attr-defined]
+
+
+def test_extra_fields_default_is_not_shared() -> None:
+    a, b = Customer(), Customer()
+    a.extra_fields["x"] = 1
+
+    assert b.extra_fields == {}
+
+
+def test_type_hints_resolve_across_the_customer_order_cycle() -> None:
+    assert typing.get_type_hints(Customer)["orders"] == list[Order] | None
+    assert typing.get_type_hints(Order)["customer_profile"] == Customer | None
+
+
+def test_order_module_can_be_imported_first() -> None:
+    # customer.py and order.py import each other: either may be imported first.
+    code = (
+        "import ultracart_async.models.order as o, typing; "
+        "print(typing.get_type_hints(o.Order)['customer_profile'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "Customer" in result.stdout
+
+
+def test_wire_names_that_are_not_snake_case_are_kept(generator: Any) -> None:
+    assert structure({"recordsTotal": 5}, models.DataTablesServerSideResponse).recordsTotal == 5
+    assert structure({"fullName": "Jo"}, models.GroupUserMembership).fullName == "Jo"
+    assert unstructure(models.Permission(permission_Name="admin")) == {"permission_Name": "admin"}
+
+
+def test_enum_constants_list_the_known_values() -> None:
+    assert "Hold" in models.ORDER_CURRENT_STAGE_VALUES
+    assert models.WORKFLOW_TASK_PRIORITY_VALUES == (
+        "1 - low",
+        "2 - medium",
+        "3 - high",
+        "4 - critical",
+    )
+
+
+@attrs.define(slots=True, kw_only=True)
+class _Renamed(UltraCartModel):
+    """A hand-made model with a renamed field, as the generator writes for keywords."""
+
+    class_: str | None = attrs.field(default=None, metadata={"wire_name": "class"})
+    when: datetime | None = None
+
+
+def test_wire_renames_through_metadata() -> None:
+    obj = structure({"class": "gold", "when": "2020-01-01T00:00:00.0Z", "class_": 1}, _Renamed)
+
+    assert obj.class_ == "gold"
+    assert obj.extra_fields == {"class_": 1}
+    assert unstructure(obj) == {"class": "gold", "when": "2020-01-01T00:00:00.0Z", "class_": 1}

@@ -1,0 +1,103 @@
+"""Credentials: a simple API key or an OAuth bearer token (static or refreshed)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from ._errors import ConfigurationError
+
+__all__ = ["Credential", "OAuthToken", "SimpleKey", "TokenProvider"]
+
+#: An async callable that returns a current OAuth access token.
+TokenProvider = Callable[[], Awaitable[str]]
+
+
+class Credential(Protocol):
+    """Adds the credential header to a request; may refresh after a 401."""
+
+    async def headers(self) -> dict[str, str]:
+        """The header(s) that carry the credential."""
+        ...
+
+    async def refresh(self) -> bool:
+        """Get a fresh credential after a 401. True when the next attempt may succeed."""
+        ...
+
+
+def _check_secret(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, got {type(value).__name__}")
+    if not value.strip():
+        raise ConfigurationError(f"{name} is empty")
+    if any(c in value for c in "\r\n"):
+        raise ConfigurationError(f"{name} contains a line break")
+    return value
+
+
+class SimpleKey:
+    """An UltraCart simple API key, sent as ``x-ultracart-simple-key``."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, key: str) -> None:
+        self._key = _check_secret("simple_key", key)
+
+    async def headers(self) -> dict[str, str]:
+        return {"x-ultracart-simple-key": self._key}
+
+    async def refresh(self) -> bool:
+        return False  # a simple key cannot be refreshed: the 401 stands
+
+    def __repr__(self) -> str:
+        return "SimpleKey(<redacted>)"
+
+
+class OAuthToken:
+    """An OAuth access token, sent as ``Authorization: Bearer ...``.
+
+    ``token`` is a string, or an async callable returning one. A callable is called for
+    the first request and again once after a 401, so an expiring token is refreshed in
+    the middle of an export.
+    """
+
+    __slots__ = ("_current", "_lock", "_provider")
+
+    def __init__(self, token: str | TokenProvider) -> None:
+        if callable(token):
+            self._provider: TokenProvider | None = token
+            self._current: str | None = None
+        else:
+            self._provider = None
+            self._current = _check_secret("oauth_token", token)
+        self._lock: asyncio.Lock | None = None
+
+    async def _fetch(self) -> str:
+        assert self._provider is not None
+        token = await self._provider()
+        return _check_secret("the token returned by the oauth_token callable", token)
+
+    async def headers(self) -> dict[str, str]:
+        if self._current is None:
+            if self._lock is None:
+                self._lock = asyncio.Lock()
+            async with self._lock:  # one refresh for many concurrent first calls
+                if self._current is None:
+                    self._current = await self._fetch()
+        return {"Authorization": f"Bearer {self._current}"}
+
+    async def refresh(self) -> bool:
+        if self._provider is None:
+            return False
+        stale = self._current
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if self._current == stale:  # another task may have refreshed it already
+                self._current = await self._fetch()
+        return True
+
+    def __repr__(self) -> str:
+        kind = "provider" if self._provider is not None else "static"
+        return f"OAuthToken(<redacted>, {kind})"

@@ -1,0 +1,393 @@
+"""The client-side rate limiter: token buckets shaped to UltraCart's limits.
+
+UltraCart allows, by default, 1,000 requests per hour and 10,000 per day per application
+and IP, enforced as a leaky bucket with no fixed reset, and answers 429 to concurrent
+requests. :class:`TokenBucketLimiter` mirrors that: any number of windows (each a token
+bucket that starts full and refills continuously), all enforced together, plus a cap on
+requests in flight, with FIFO fairness and no busy waiting.
+
+It is adaptive: one 429 pauses every waiter (for ``Retry-After`` when the server sends
+it, otherwise one token's refill time of the window that ``UC-REST-ERROR`` names, otherwise
+an exponential backoff), and the refill rate drops by half, then recovers additively with
+each success (AIMD, after botocore's adaptive retry mode).
+
+The client talks to a limiter only through the :class:`Limiter` protocol, so a shared
+backend (Redis, say) can take the in-process limiter's place.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections import deque
+from typing import Protocol, runtime_checkable
+
+import attrs
+
+from ._clock import Clock, SystemClock
+from ._errors import ConfigurationError, RateLimitError
+
+__all__ = [
+    "DEFAULT_WINDOWS",
+    "Limiter",
+    "LimiterState",
+    "RateWindow",
+    "TokenBucketLimiter",
+    "parse_rate_window",
+]
+
+
+@attrs.frozen
+class RateWindow:
+    """One rate window: at most ``limit`` requests per ``period`` seconds.
+
+    Example::
+
+        RateWindow(1000, 3600)          # UltraCart's default hourly limit
+        RateWindow.parse("20/1")        # 20 requests per second
+    """
+
+    limit: int
+    period: float
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.limit, bool) or not isinstance(self.limit, int) or self.limit < 1:
+            raise ConfigurationError(
+                f"RateWindow limit must be a positive integer, got {self.limit!r}"
+            )
+        if isinstance(self.period, bool) or not isinstance(self.period, int | float):
+            raise ConfigurationError(f"RateWindow period must be a number, got {self.period!r}")
+        if not self.period > 0:
+            raise ConfigurationError(f"RateWindow period must be positive, got {self.period!r}")
+
+    @property
+    def rate(self) -> float:
+        """Requests per second at which the bucket refills."""
+        return self.limit / self.period
+
+    @classmethod
+    def parse(cls, text: str) -> RateWindow:
+        """Parse ``"N/SECONDS"`` (for example ``"1000/3600"``)."""
+        return parse_rate_window(text)
+
+    def __str__(self) -> str:
+        return f"{self.limit}/{self.period:g}s"
+
+
+def parse_rate_window(text: str) -> RateWindow:
+    """Parse ``"N/SECONDS"`` into a :class:`RateWindow`, with a clear error otherwise."""
+    match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*", text)
+    if not match:
+        raise ConfigurationError(
+            f"rate limit {text!r} is not of the form N/SECONDS (for example 1000/3600)"
+        )
+    return RateWindow(int(match.group(1)), float(match.group(2)))
+
+
+DEFAULT_WINDOWS: tuple[RateWindow, ...] = (RateWindow(1000, 3600), RateWindow(10000, 86400))
+"""UltraCart's published default limits: 1,000 requests per hour and 10,000 per day."""
+
+_UC_WINDOW = re.compile(r"rate of (\d+) per (\d+(?:\.\d+)?) second", re.IGNORECASE)
+
+
+def window_from_error_text(text: str | None) -> RateWindow | None:
+    """The window named by a ``UC-REST-ERROR`` text such as
+    ``"rate of 10000 per 86400 second(s) exceeded."``, or None."""
+    if not text:
+        return None
+    match = _UC_WINDOW.search(text)
+    if not match:
+        return None
+    try:
+        return RateWindow(int(match.group(1)), float(match.group(2)))
+    except ConfigurationError:
+        return None
+
+
+@attrs.frozen
+class LimiterState:
+    """A snapshot of a limiter, for logs, progress bars and dashboards.
+
+    Attributes:
+        windows: The windows enforced, including any learned from 429s.
+        tokens: Tokens left in each window, in the same order.
+        rate_factor: The adaptive multiplier on every window's refill rate (1.0 = full).
+        waiters: Tasks queued for a slot.
+        in_flight: Requests holding a slot now.
+        max_in_flight: The cap on requests in flight.
+        throttled: 429s reported so far.
+        paused_for: Seconds left of the pause after the last 429 (0 when not paused).
+    """
+
+    windows: tuple[RateWindow, ...]
+    tokens: tuple[float, ...]
+    rate_factor: float
+    waiters: int
+    in_flight: int
+    max_in_flight: int
+    throttled: int
+    paused_for: float
+
+
+@runtime_checkable
+class Limiter(Protocol):
+    """What the client needs from a rate limiter.
+
+    Deadlines are absolute times on the limiter's :attr:`clock`. ``acquire`` raises
+    :class:`~ultracart_async.RateLimitError` at once when the wait would outlast the
+    deadline, rather than sleeping.
+    """
+
+    @property
+    def clock(self) -> Clock:
+        """The clock deadlines are measured on."""
+        ...
+
+    async def acquire(self, *, deadline: float | None = None) -> None:
+        """Wait for a slot (a token in every window and a place in flight)."""
+        ...
+
+    async def release(self) -> None:
+        """Give back the in-flight place taken by :meth:`acquire`."""
+        ...
+
+    def record_success(self) -> None:
+        """A request was answered without a 429."""
+        ...
+
+    def record_throttle(self, *, retry_after: float | None, error_text: str | None) -> None:
+        """A request was answered with a 429."""
+        ...
+
+    def state(self) -> LimiterState:
+        """A snapshot of the limiter's state."""
+        ...
+
+
+class _Bucket:
+    __slots__ = ("stamp", "tokens", "window")
+
+    def __init__(self, window: RateWindow, now: float, tokens: float | None = None) -> None:
+        self.window = window
+        self.tokens = float(window.limit) if tokens is None else tokens
+        self.stamp = now
+
+    def refill(self, now: float, factor: float) -> None:
+        elapsed = now - self.stamp
+        if elapsed > 0:
+            self.tokens = min(
+                float(self.window.limit), self.tokens + elapsed * self.window.rate * factor
+            )
+        self.stamp = now
+
+    def wait_for(self, needed: float, factor: float) -> float:
+        missing = needed - self.tokens
+        # The epsilon absorbs float rounding: without it a refill that lands a hair short
+        # of a whole token asks for a sleep too short to move the clock, for ever.
+        return 0.0 if missing <= 1e-9 else missing / (self.window.rate * factor)
+
+
+class _Waiter:
+    __slots__ = ("event",)
+
+    def __init__(self) -> None:
+        self.event = asyncio.Event()
+
+
+class TokenBucketLimiter:
+    """The in-process limiter: token-bucket windows, an in-flight cap, FIFO, adaptive.
+
+    Args:
+        windows: The rate windows, all enforced together. Defaults to UltraCart's
+            published limits (:data:`DEFAULT_WINDOWS`). Pass ``()`` for no rate limit.
+        max_in_flight: The most requests at the server at once. UltraCart's default policy
+            allows one; raise it only if UltraCart raised your limits.
+        clock: Where time comes from; tests pass a fake clock.
+        adaptive: Slow down after a 429 and recover gradually (on by default).
+
+    Share one limiter between clients that use the same credentials by passing it to each
+    ``UltraCartClient(limiter=...)``.
+
+    Example::
+
+        limiter = TokenBucketLimiter(windows=[RateWindow(20, 1)], max_in_flight=8)
+        async with UltraCartClient(simple_key=key, limiter=limiter) as uc:
+            ...
+    """
+
+    #: The refill-rate multiplier never drops below this after repeated 429s.
+    MIN_RATE_FACTOR = 0.1
+    #: Added to the multiplier after each success (additive increase).
+    RECOVERY_STEP = 0.05
+    #: The pause after a 429 that names no window and carries no Retry-After, doubling
+    #: with each consecutive 429 up to MAX_BACKOFF_PAUSE.
+    BASE_BACKOFF_PAUSE = 1.0
+    MAX_BACKOFF_PAUSE = 60.0
+
+    def __init__(
+        self,
+        windows: tuple[RateWindow, ...] | list[RateWindow] = DEFAULT_WINDOWS,
+        *,
+        max_in_flight: int = 1,
+        clock: Clock | None = None,
+        adaptive: bool = True,
+    ) -> None:
+        if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int):
+            raise ConfigurationError(
+                f"max_in_flight must be a positive integer, got {max_in_flight!r}"
+            )
+        if max_in_flight < 1:
+            raise ConfigurationError(f"max_in_flight must be at least 1, got {max_in_flight}")
+        for window in windows:
+            if not isinstance(window, RateWindow):
+                raise ConfigurationError(
+                    f"windows must hold RateWindow objects, got {window!r}; "
+                    "use RateWindow(limit, period) or RateWindow.parse('N/SECONDS')"
+                )
+        self._clock: Clock = clock if clock is not None else SystemClock()
+        now = self._clock.now()
+        self._buckets = [_Bucket(w, now) for w in windows]
+        self._max_in_flight = max_in_flight
+        self._adaptive = adaptive
+        self._factor = 1.0
+        self._in_flight = 0
+        self._queue: deque[_Waiter] = deque()
+        self._paused_until = now
+        self._throttled = 0
+        self._consecutive_throttles = 0
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def windows(self) -> tuple[RateWindow, ...]:
+        """The windows enforced, including any learned from 429s."""
+        return tuple(b.window for b in self._buckets)
+
+    def _refill(self, now: float) -> None:
+        for bucket in self._buckets:
+            bucket.refill(now, self._factor)
+
+    def _wait_for(self, now: float, needed: float) -> float:
+        """Seconds until ``needed`` tokens are in every window and any pause is over."""
+        self._refill(now)
+        wait = max(0.0, self._paused_until - now)
+        for bucket in self._buckets:
+            wait = max(wait, bucket.wait_for(needed, self._factor))
+        return wait
+
+    def _deadline_error(self, wait: float) -> RateLimitError:
+        window = None
+        now = self._clock.now()
+        for bucket in self._buckets:
+            if bucket.wait_for(1.0, self._factor) > 0:
+                window = str(bucket.window)
+        if window is None and self._paused_until > now:
+            window = "pause after a 429"
+        return RateLimitError(
+            f"the client-side rate limiter needs {wait:.1f}s for a slot "
+            f"({window or 'in-flight cap'}), longer than the call's deadline allows",
+            method="",
+            url="",
+            status=429,
+            retry_after=wait,
+            window=window,
+        )
+
+    async def acquire(self, *, deadline: float | None = None) -> None:
+        clock = self._clock
+        if deadline is not None:
+            now = clock.now()
+            # A waiter at position k needs k + 1 tokens to have been refilled.
+            estimate = self._wait_for(now, float(len(self._queue) + 1))
+            if now + estimate > deadline:
+                raise self._deadline_error(estimate)
+        waiter = _Waiter()
+        self._queue.append(waiter)
+        try:
+            while True:
+                if self._queue[0] is waiter and self._in_flight < self._max_in_flight:
+                    now = clock.now()
+                    wait = self._wait_for(now, 1.0)
+                    if wait <= 0:
+                        for bucket in self._buckets:
+                            bucket.tokens -= 1.0
+                        self._in_flight += 1
+                        self._queue.popleft()
+                        self._wake_head()
+                        return
+                    if deadline is not None and now + wait > deadline:
+                        raise self._deadline_error(wait)
+                    await clock.sleep(wait)
+                    continue
+                waiter.event.clear()
+                await waiter.event.wait()
+        except BaseException:
+            if waiter in self._queue:
+                was_head = self._queue[0] is waiter
+                self._queue.remove(waiter)
+                if was_head:
+                    self._wake_head()
+            raise
+
+    def _wake_head(self) -> None:
+        if self._queue:
+            self._queue[0].event.set()
+
+    async def release(self) -> None:
+        if self._in_flight <= 0:
+            raise RuntimeError("TokenBucketLimiter.release() called without a matching acquire()")
+        self._in_flight -= 1
+        self._wake_head()
+
+    def record_success(self) -> None:
+        self._consecutive_throttles = 0
+        if self._adaptive and self._factor < 1.0:
+            now = self._clock.now()
+            self._refill(now)  # account for the elapsed time at the old rate first
+            self._factor = min(1.0, self._factor + self.RECOVERY_STEP)
+
+    def record_throttle(self, *, retry_after: float | None, error_text: str | None) -> None:
+        now = self._clock.now()
+        self._refill(now)
+        self._throttled += 1
+        self._consecutive_throttles += 1
+        named = window_from_error_text(error_text)
+        if named is not None and not any(b.window == named for b in self._buckets):
+            # The server enforces a window this client did not know about: learn it.
+            self._buckets.append(_Bucket(named, now, tokens=0.0))
+        if self._adaptive:
+            self._factor = max(self.MIN_RATE_FACTOR, self._factor / 2)
+            # The server says we are over: stop spending what we believed we had.
+            for bucket in self._buckets:
+                bucket.tokens = min(bucket.tokens, 0.0)
+        if retry_after is not None:
+            pause = max(0.0, retry_after)
+        elif named is not None:
+            pause = named.period / named.limit / self._factor
+        else:
+            pause = min(
+                self.MAX_BACKOFF_PAUSE,
+                self.BASE_BACKOFF_PAUSE * 2 ** (self._consecutive_throttles - 1),
+            )
+        self._paused_until = max(self._paused_until, now + pause)
+        self._wake_head()
+
+    def state(self) -> LimiterState:
+        now = self._clock.now()
+        self._refill(now)
+        return LimiterState(
+            windows=self.windows,
+            tokens=tuple(b.tokens for b in self._buckets),
+            rate_factor=self._factor,
+            waiters=len(self._queue),
+            in_flight=self._in_flight,
+            max_in_flight=self._max_in_flight,
+            throttled=self._throttled,
+            paused_for=max(0.0, self._paused_until - now),
+        )
+
+    def __repr__(self) -> str:
+        windows = ", ".join(str(w) for w in self.windows) or "no windows"
+        return f"TokenBucketLimiter({windows}; max_in_flight={self._max_in_flight})"

@@ -1,0 +1,164 @@
+# Generated from tools/ultracart-openapi.json by tools/generate_models.py: do not edit.
+# Regenerate with `python tools/generate_models.py`.
+"""Models shared by every API group: the base class, response envelopes, shared types."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "BaseResponse",
+    "Error",
+    "ErrorResponse",
+    "Property",
+    "ResponseMetadata",
+    "ResultSet",
+    "UltraCartModel",
+    "Warning",
+]
+
+
+@attrs.define(slots=True, kw_only=True)
+class UltraCartModel:
+    """Base class of every UltraCart model.
+
+    Every field is optional and defaults to ``None``, which means "not sent": ``None`` fields
+    are left out when a model is sent to UltraCart. Enumerations are open: a value this SDK
+    does not know is kept as a plain ``str``. Timestamps are ``datetime`` objects; one that
+    is not changed is sent back exactly as UltraCart sent it.
+    """
+
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Wire keys this model does not know, with their values exactly as received.
+
+    A known field whose value had the wrong type (or a timestamp that did not parse) is
+    ``None`` and its value is kept here under its wire name. Everything in this dict is sent
+    back unchanged, so a get, change, update round trip never loses data; a field set on the
+    model wins over an entry of the same name here.
+    """
+
+    _wire_timestamps: dict[str, tuple[datetime, str]] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
+    # Why: the parsed value and the original string of each timestamp, so an unchanged
+    # timestamp goes back out byte for byte (UltraCart varies formats, e.g. milliseconds).
+    # Private to ultracart_async._wire.
+
+
+@attrs.define(slots=True, kw_only=True)
+class BaseResponse(UltraCartModel):
+    """The UltraCart ``BaseResponse`` object.
+
+    Returned by: addCustomerStoreCredit.
+    """
+
+    error: Error | None = None
+    """See :class:`Error`."""
+
+    metadata: ResponseMetadata | None = None
+    """See :class:`ResponseMetadata`."""
+
+    success: bool | None = None
+    """Indicates if API call was successful."""
+
+    warning: Warning | None = None
+    """See :class:`Warning`."""
+
+
+@attrs.define(slots=True, kw_only=True)
+class Error(UltraCartModel):
+    """The UltraCart ``Error`` object."""
+
+    developer_message: str | None = None
+    """A technical message meant to be read by a developer."""
+
+    error_code: str | None = None
+    """HTTP status code."""
+
+    more_info: str | None = None
+    """Additional information often a link to additional documentation."""
+
+    object_id: str | None = None
+    """Object id that the error is associated with."""
+
+    user_message: str | None = None
+    """An end-user friendly message suitable for display to the customer."""
+
+
+@attrs.define(slots=True, kw_only=True)
+class ErrorResponse(UltraCartModel):
+    """The UltraCart ``ErrorResponse`` object."""
+
+    error: Error | None = None
+    """See :class:`Error`."""
+
+    metadata: ResponseMetadata | None = None
+    """See :class:`ResponseMetadata`."""
+
+    success: bool | None = None
+    """Indicates if API call was successful."""
+
+    warning: Warning | None = None
+    """See :class:`Warning`."""
+
+
+@attrs.define(slots=True, kw_only=True)
+class Property(UltraCartModel):
+    """The UltraCart ``Property`` object."""
+
+    name: str | None = None
+
+    value: str | None = None
+
+
+@attrs.define(slots=True, kw_only=True)
+class ResponseMetadata(UltraCartModel):
+    """The UltraCart ``ResponseMetadata`` object."""
+
+    payload_name: str | None = None
+    """Payload name."""
+
+    result_set: ResultSet | None = None
+    """See :class:`ResultSet`."""
+
+
+@attrs.define(slots=True, kw_only=True)
+class ResultSet(UltraCartModel):
+    """The UltraCart ``ResultSet`` object."""
+
+    count: int | None = None
+    """Number of results in this set."""
+
+    limit: int | None = None
+    """Maximum number of results that can be returned in a set."""
+
+    more: bool | None = None
+    """True if there are more results to query."""
+
+    next_offset: int | None = None
+    """The next offset that you should query to retrieve more results."""
+
+    offset: int | None = None
+    """Offset of this result set (zero based)."""
+
+    total_records: int | None = None
+    """The total number of records in the result set. May be null if the number is not known and the
+    client should continue iterating as long as more is true.
+    """
+
+
+@attrs.define(slots=True, kw_only=True)
+class Warning(UltraCartModel):
+    """The UltraCart ``Warning`` object."""
+
+    more_info: str | None = None
+    """Additional information often a link to additional documentation."""
+
+    warning_code: str | None = None
+    """A stable machine-readable code identifying the warning. See API docs for known values."""
+
+    warning_message: str | None = None
+    """A technical message meant to be read by a developer."""

@@ -1,0 +1,156 @@
+"""What every resource client shares: one way to send a call and unwrap its envelope."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, overload
+
+from .. import _wire
+from .._config import RequestOptions
+from .._errors import APIResponseValidationError, ConfigurationError
+from .._pagination import Pager, PageSpec
+from .._response import APIResponse
+from .._transport import Transport
+
+__all__ = ["Resource", "check_id", "check_page_size", "expand_param", "to_wire_body"]
+
+T = TypeVar("T")
+
+
+def check_id(name: str, value: object, kind: type = int) -> object:
+    """Refuse a missing, empty or wrongly typed identifier before any request is sent."""
+    if value is None:
+        raise ConfigurationError(f"{name} is required")
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigurationError(f"{name} must be an int, got {type(value).__name__}")
+        if value < 0:
+            raise ConfigurationError(f"{name} must not be negative, got {value}")
+        return value
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a str, got {type(value).__name__}")
+    if not value.strip():
+        raise ConfigurationError(f"{name} must not be empty")
+    return value
+
+
+def check_page_size(value: object, maximum: int) -> int:
+    """A page size between 1 and the endpoint's documented maximum."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"page_size must be an int, got {type(value).__name__}")
+    if not 1 <= value <= maximum:
+        raise ConfigurationError(f"page_size must be between 1 and {maximum}, got {value}")
+    return value
+
+
+def expand_param(expand: str | list[str] | tuple[str, ...] | None) -> str | None:
+    """``expand=`` as a list or a comma string, sent as UltraCart's comma string."""
+    if expand is None:
+        return None
+    if isinstance(expand, str):
+        parts = [p.strip() for p in expand.split(",")]
+    elif isinstance(expand, list | tuple):
+        parts = []
+        for part in expand:
+            if not isinstance(part, str):
+                raise ConfigurationError(
+                    f"expand must hold strings, got {type(part).__name__} ({part!r})"
+                )
+            parts.append(part.strip())
+    else:
+        raise ConfigurationError(
+            f"expand must be a list of strings or a comma-separated string, "
+            f"got {type(expand).__name__}"
+        )
+    parts = [p for p in parts if p]
+    return ",".join(parts) or None
+
+
+def to_wire_body(name: str, body: object, model: type) -> Any:
+    """A request body given as a model or a plain dict, in wire form."""
+    if isinstance(body, model):
+        return _wire.unstructure(body)
+    if isinstance(body, Mapping):
+        return dict(body)
+    raise ConfigurationError(
+        f"{name} must be a {model.__name__} or a dict, got {type(body).__name__}"
+    )
+
+
+class Resource:
+    """Base of the resource clients: holds the transport, unwraps envelopes."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        safe: bool,
+        path_params: Mapping[str, object] | None = None,
+        params: Mapping[str, object] | None = None,
+        json: Any = None,
+        expects_body: bool = True,
+        options: RequestOptions | None,
+    ) -> APIResponse:
+        return await self._transport.request(
+            method,
+            path,
+            path_params=path_params,
+            params=params,
+            json=json,
+            safe=safe,
+            expects_body=expects_body,
+            options=options,
+        )
+
+    @overload
+    def _unwrap(self, response: APIResponse, key: None, model: type[T]) -> T: ...
+    @overload
+    def _unwrap(self, response: APIResponse, key: str, model: type[T]) -> T: ...
+    def _unwrap(self, response: APIResponse, key: str | None, model: type[T]) -> T:
+        """The payload of an envelope (``data[key]``) structured as ``model``; with no key,
+        the whole body is the model."""
+        data = response.data
+        if key is not None:
+            if not isinstance(data, dict) or key not in data:
+                raise APIResponseValidationError(
+                    f"{response.method} answered {response.status} without {key!r} in its body",
+                    method=response.method,
+                    url=response.url,
+                    status=response.status,
+                    body_excerpt=str(data)[:200],
+                    attempts=response.attempts,
+                )
+            data = data[key]
+        try:
+            return _wire.structure(data, model)
+        except _wire.WireFormatError as exc:
+            raise APIResponseValidationError(
+                f"{response.method} answered {response.status} with a {key or 'body'} "
+                f"that is not a {model.__name__}: {exc}",
+                method=response.method,
+                url=response.url,
+                status=response.status,
+                body_excerpt=str(data)[:200],
+                attempts=response.attempts,
+            ) from exc
+
+    def _unwrap_list(self, response: APIResponse, key: str, model: type[T]) -> list[T]:
+        """A list payload (``data[key]``) structured as models; a missing list is empty."""
+        data = response.data
+        items = data.get(key) if isinstance(data, dict) else None
+        if items is None:
+            return []
+        return _wire.structure_list(items, model)
+
+    def _pager(
+        self,
+        spec: PageSpec,
+        model: type[T],
+        key: Callable[[Mapping[str, Any]], object] | None = None,
+    ) -> Pager[T]:
+        """A pager over a ``_limit/_offset`` operation."""
+        return Pager(self._transport, spec, model, key=key)

@@ -1,0 +1,7 @@
+"""Placeholder: filled in by the operations work."""
+
+from ._base import Resource
+
+
+class WorkflowResource(Resource):
+    """Operations of this API group."""

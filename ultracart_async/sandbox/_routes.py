@@ -1,0 +1,87 @@
+"""Routing on the raw request path: split on ``/`` first, then percent-decode each segment.
+
+aiohttp's own router decodes the whole path before matching, so an email holding ``%2F`` would
+split in two; matching segment by segment keeps ``by_email/a%2Fb@example.com`` one parameter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from urllib.parse import unquote
+
+import attrs
+
+from ._http import ApiError, Call, Reply
+
+__all__ = ["Handler", "Route", "Router"]
+
+Handler = Callable[..., Reply]
+
+
+@attrs.frozen
+class Route:
+    """One operation: method, path template (relative to ``/rest/v2``), operation id, handler."""
+
+    method: str
+    template: str
+    op: str
+    handler: Handler
+    segments: tuple[str, ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "segments", tuple(self.template.strip("/").split("/")))
+
+    def match(self, parts: Sequence[str]) -> dict[str, str] | None:
+        """Path parameters when ``parts`` (decoded segments) fit the template, else None."""
+        if len(parts) != len(self.segments):
+            return None
+        params: dict[str, str] = {}
+        for pattern, value in zip(self.segments, parts, strict=True):
+            if pattern.startswith("{"):
+                if value == "":
+                    return None
+                params[pattern[1:-1]] = value
+            elif pattern != value:
+                return None
+        return params
+
+
+class Router:
+    """Finds the route of a raw path; literal segments win over parameters at each position."""
+
+    def __init__(self, routes: Sequence[Route]) -> None:
+        def specificity(route: Route) -> tuple[int, ...]:
+            return tuple(1 if seg.startswith("{") else 0 for seg in route.segments)
+
+        # /customer/customers/search must win over /customer/customers/{customer_profile_oid}.
+        self._routes = sorted(routes, key=specificity)
+        self.routes: tuple[Route, ...] = tuple(routes)
+
+    @staticmethod
+    def split(raw_path: str) -> list[str]:
+        """Decode each segment of a raw path on its own (``+`` stays ``+``: it is a path)."""
+        try:
+            return [unquote(seg, errors="strict") for seg in raw_path.split("/")]
+        except UnicodeDecodeError:
+            raise ApiError(400, "The request path is not valid percent-encoded UTF-8.") from None
+
+    def resolve(self, method: str, parts: Sequence[str]) -> tuple[Route, dict[str, str]]:
+        """The route and its parameters; 404 for an unknown path, 405 for a wrong method."""
+        allowed: list[str] = []
+        for route in self._routes:
+            params = route.match(parts)
+            if params is None:
+                continue
+            if route.method == method:
+                return route, params
+            allowed.append(route.method)
+        if allowed:
+            raise ApiError(
+                405, f"Method {method} is not allowed here (allowed: {', '.join(allowed)})."
+            )
+        raise ApiError(404, "No such resource: " + "/".join(parts))
+
+
+def make_call(route: Route, params: dict[str, str], query: dict[str, str], body: bytes) -> Call:
+    """Bundle a routed request for its handler."""
+    return Call(method=route.method, op=route.op, params=params, query=query, body=body)
