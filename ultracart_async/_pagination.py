@@ -640,51 +640,108 @@ class _ExportRun(Generic[T]):
         self.concurrency = export._concurrency
         start = self.pager._start
         self.start_offset = start.offset if start else 0
-        # The ids of the last delivered page: what the next page must share (overlap check)
-        # and must not repeat (dedupe). Bounded by one page, whatever the total.
-        self.prev_ids: set[object] = set(start.seen_ids) if start else set()
+        spec = self.pager.spec
+        sort = export._sort() or spec.params.get("_sort")
+        # When pages are sorted by the record id itself, the id is a cursor: everything at
+        # or below the highest id delivered was seen, whatever was deleted since. Otherwise
+        # the export compares id sets with the previous page.
+        self.monotonic = spec.id_field is not None and sort in (
+            spec.id_field,
+            f"+{spec.id_field}",
+        )
+        seen = start.seen_ids if start else ()
+        # Unordered delivery happens only with the overlap check off (see _take_first_done).
+        self.in_order = export._ordered or self.overlap > 0
+        self.last_key: int | None = (
+            max((k for k in seen if isinstance(k, int)), default=None) if self.monotonic else None
+        )
+        # Membership mode: the ids of the last delivered page, what the next page must share
+        # (overlap check) and must not repeat (dedupe). Bounded by one page.
+        self.prev_ids: set[object] = set(seen)
         self.prev: Page[T] | None = None
         self.started_at = _now_iso()
         self.tasks: dict[int, asyncio.Task[Page[T]]] = {}
         self.dropped: list[asyncio.Task[Page[T]]] = []
+
+    def _int_key(self, record: Any) -> int | None:
+        key = self.pager._record_id(record)
+        return key if isinstance(key, int) else None
 
     def _ids(self, page: Page[T]) -> set[object]:
         ids = {self.pager._record_id(r) for r in page.raw}
         ids.discard(None)
         return ids
 
+    def _seen(self) -> tuple[Any, ...]:
+        if self.monotonic:
+            return () if self.last_key is None else (self.last_key,)
+        return tuple(self.prev_ids)
+
     def _shares(self, page: Page[T]) -> bool:
-        """Whether ``page`` overlaps what was delivered last (no rows skipped between)."""
-        if not self.overlap or not self.prev_ids:
+        """Whether ``page`` starts at or before what was delivered last (no rows skipped)."""
+        if not self.overlap:
+            return True
+        if self.monotonic:
+            if self.last_key is None:
+                return True
+            first = next((k for k in map(self._int_key, page.raw) if k is not None), None)
+            return first is not None and first <= self.last_key
+        if not self.prev_ids:
             return True
         return not self.prev_ids.isdisjoint(self.pager._record_id(r) for r in page.raw)
 
-    def _release(self, page: Page[T]) -> Page[T]:
-        """Drop records already delivered, remember this page's ids, count."""
-        stats = self.export.stats
-        if self.prev_ids:
-            kept = [r for r in page.raw if self.pager._record_id(r) not in self.prev_ids]
-            stats.duplicates_dropped += len(page.raw) - len(kept)
-            ids_now = self._ids(page)
-            page.raw = kept
+    def _drop_seen(self, page: Page[T]) -> int:
+        """Remove from ``page.raw`` what was delivered already; return how many."""
+        raw = page.raw
+        if not self.in_order:
+            return 0  # pages arrive in any order (overlap off): nothing to compare against
+        if self.monotonic:
+            last = self.last_key
+            if last is None:
+                kept = raw
+            else:
+                kept = [r for r in raw if (k := self._int_key(r)) is None or k > last]
+            keys = [k for k in map(self._int_key, kept) if k is not None]
+            if keys:
+                self.last_key = max(keys) if last is None else max(last, *keys)
         else:
+            kept = raw
+            if self.prev_ids:
+                seen = self.prev_ids
+                record_id = self.pager._record_id
+                last_shared = -1
+                for index, record in enumerate(raw):
+                    if record_id(record) in seen:
+                        last_shared = index
+                # Pages come in a stable order: everything up to the last record shared
+                # with the previous page was delivered already (or was inserted behind the
+                # cursor after the export passed, which it need not deliver).
+                kept = raw[last_shared + 1 :]
             ids_now = self._ids(page)
-        # Keep the ids of this page (including overlap ones), so the next page's overlap
-        # can be checked against them.
-        self.prev_ids = ids_now if ids_now else self.prev_ids
+            if ids_now:
+                self.prev_ids = ids_now
+        page.raw = kept
+        return len(raw) - len(kept)
+
+    def _release(self, page: Page[T], *, refetch: bool = False) -> Page[T]:
+        """Drop records already delivered, advance the frontier, count."""
+        stats = self.export.stats
+        dropped = self._drop_seen(page)
+        # The planned overlap repeats `overlap` records by design; only repeats beyond it
+        # (rows shifted right, or a refetch) count as duplicates.
+        stats.duplicates_dropped += max(0, dropped - (0 if refetch else self.overlap))
         self.prev = page
         stats.items += len(page.raw)
+        next_offset = page.offset + max(1, page.fetched - self.overlap)
         self.export.resume_point = self.pager._resume_point(
-            page.offset + max(1, page.fetched - self.overlap) if page.fetched else page.offset,
-            tuple(self.prev_ids),
-            export=True,
+            next_offset if page.fetched else page.offset, self._seen(), export=True
         )
         self.export._progress(page.total_records)
         return page
 
     def _fail(self, offset: int, exc: BaseException) -> PaginationError:
         point = self.export.resume_point or self.pager._resume_point(
-            offset, tuple(self.prev_ids), export=True
+            offset, self._seen(), export=True
         )
         self.export.resume_point = point
         return PaginationError(
@@ -729,16 +786,17 @@ class _ExportRun(Generic[T]):
         first = await self._take(self.start_offset)
         self.export.stats.total_at_start = first.total_records
         step = max(1, first.limit - self.overlap)
-        if self.start_offset and not self._shares(first):
-            async for page in self._fill_gap(first, step):
-                yield page
-        yield self._release(first)
-        if self._is_last(first):
+        async for out in self._accept(first, step):
+            yield out
+        assert self.prev is not None
+        if self._is_last(self.prev):
             return
         total = first.total_records
-        offset = first.offset + step
+        offset = self.prev.offset + step
         if total is not None and self.concurrency > 1:
             planned = deque(range(offset, total, step))
+            # The delivered page with the highest offset (pages may arrive out of order).
+            tail: Page[T] | None = self.prev
             while planned:
                 for ahead in itertools.islice(planned, self.concurrency):
                     self._schedule(ahead)
@@ -751,7 +809,9 @@ class _ExportRun(Generic[T]):
                 async for out in self._accept(page, step):
                     yield out
                 assert self.prev is not None
-                if self._is_last(self.prev):
+                if tail is None or self.prev.offset > tail.offset:
+                    tail = self.prev
+                if (self.export._ordered or not planned) and self._is_last(tail):
                     return
                 if self.prev.offset != current:
                     # A refetch moved the frontier past planned offsets: drop them.
@@ -759,9 +819,11 @@ class _ExportRun(Generic[T]):
                     for stale in [o for o in planned if o <= frontier]:
                         planned.remove(stale)
                         self._drop(stale)
-            assert self.prev is not None
+            assert tail is not None
+            if self._is_last(tail):
+                return
             # The table may have grown past the total announced at the start.
-            offset = self.prev.offset + step
+            offset = tail.offset + step
         while True:
             # Sequential, with the next page in flight while this one is checked.
             page = await self._take(offset)
@@ -805,43 +867,60 @@ class _ExportRun(Generic[T]):
             return True
         return page.fetched < page.limit
 
-    async def _accept(self, page: Page[T], step: int) -> AsyncGenerator[Page[T], None]:
-        """Deliver ``page`` after the previous one, refetching first if rows were skipped."""
-        if not self._shares(page):
-            async for out in self._fill_gap(page, step):
-                yield out
-            if self.prev is not None and self.prev.offset >= page.offset:
-                return  # the refetches covered this page's range already
-        yield self._release(page)
+    #: Refetches one gap may take before the export gives up: rows shifting faster than
+    #: the export can follow them.
+    MAX_REFETCHES_PER_GAP = 1000
 
-    async def _fill_gap(self, page: Page[T], step: int) -> AsyncGenerator[Page[T], None]:
-        """Rows shifted further than the overlap between the last delivered page and
-        ``page``: refetch from earlier until a page shares records with the last one, then
-        walk forward until ``page`` lines up again."""
-        stats = self.export.stats
-        back = max(1, self.overlap)
-        probe_page: Page[T] | None = None
+    async def _accept(self, page: Page[T], step: int) -> AsyncGenerator[Page[T], None]:
+        """Deliver ``page`` after the previous one; when rows shifted past the overlap
+        (the page shares nothing with what was delivered), refetch from earlier and walk
+        forward with fresh pages instead, until the walk has passed ``page``'s offset."""
+        if self._shares(page):
+            yield self._release(page)
+            return
+        target = page.offset
+        stale = page
+        walk_step = step
+        budget = self.MAX_REFETCHES_PER_GAP
         while True:
-            probe = max(0, page.offset - back)
-            stats.refetches += 1
-            logger.info(
-                "%s: rows shifted past the overlap before offset %d; refetching at %d",
-                self.pager.spec.operation,
-                page.offset,
-                probe,
+            back = max(1, self.overlap)
+            while True:
+                probe = max(0, stale.offset - back)
+                logger.info(
+                    "%s: rows shifted past the overlap near offset %d; refetching at %d",
+                    self.pager.spec.operation,
+                    stale.offset,
+                    probe,
+                )
+                fresh = await self._refetch(probe, budget=budget)
+                budget -= 1
+                if self._shares(fresh) or probe == 0:
+                    break
+                back *= 2
+            yield self._release(fresh, refetch=True)
+            while not self._is_last(fresh) and fresh.offset < target:
+                fresh = await self._refetch(fresh.offset + walk_step, budget=budget)
+                budget -= 1
+                if not self._shares(fresh):
+                    # Shifted again between two requests: the rows move faster than the
+                    # overlap covers, so overlap more while walking, and look back.
+                    walk_step = max(1, (walk_step + 1) // 2)
+                    stale = fresh
+                    break
+                walk_step = min(step, walk_step * 2)
+                yield self._release(fresh, refetch=True)
+            else:
+                return
+
+    async def _refetch(self, offset: int, *, budget: int) -> Page[T]:
+        if budget <= 0:
+            raise PaginationError(
+                f"{self.pager.spec.operation}: rows are shifting faster than the export can "
+                f"follow (more than {self.MAX_REFETCHES_PER_GAP} refetches for one gap)",
+                resume=self.export.resume_point,
             )
-            probe_page = await self._take(probe)
-            if self._shares(probe_page) or probe == 0:
-                break
-            back *= 2
-        yield self._release(probe_page)
-        while not self._is_last(self.prev or probe_page) and not self._shares(page):
-            assert self.prev is not None
-            nxt = self.prev.offset + step
-            if nxt >= page.offset:
-                break
-            stats.refetches += 1
-            yield self._release(await self._take(nxt))
+        self.export.stats.refetches += 1
+        return await self._take(offset)
 
 
 def _now_iso() -> str:

@@ -1,0 +1,336 @@
+"""Pagination and the bulk export, on the sandbox: totals at page boundaries, prefetch,
+release on break and cancellation, resume, concurrent output equal to sequential output, and
+exactly-once delivery while customers are inserted and deleted."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import Counter
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from ultracart_async import (
+    Page,
+    PaginationError,
+    ResumePoint,
+    RetryPolicy,
+    TokenBucketLimiter,
+    UltraCartClient,
+)
+from ultracart_async._pagination import Pager, PageSpec
+from ultracart_async.models import Customer
+from ultracart_async.sandbox import Sandbox
+
+from .conftest import ScriptedServer
+
+
+def customers_pager(uc: UltraCartClient, page_size: int = 200, **params: Any) -> Pager[Customer]:
+    spec = PageSpec(
+        operation="customers.list",
+        method="GET",
+        path="/customer/customers",
+        items_key="customers",
+        page_size=page_size,
+        params=params,
+        id_field="customer_profile_oid",
+        stable_sort="customer_profile_oid",
+        since_param="_since",
+    )
+    return Pager(uc._transport, spec, Customer)
+
+
+@contextlib.asynccontextmanager
+async def sandbox_client(
+    customers: int, *, in_flight: int = 8, retry: RetryPolicy | None = None, **knobs: Any
+) -> AsyncIterator[tuple[Sandbox, UltraCartClient]]:
+    async with Sandbox(customers=customers, seed=7, **knobs) as sb:
+        limiter = TokenBucketLimiter((), max_in_flight=in_flight)
+        uc = UltraCartClient(
+            simple_key=sb.simple_key, base_url=sb.base_url, limiter=limiter, retry=retry
+        )
+        async with uc:
+            yield sb, uc
+
+
+def assert_released(uc: UltraCartClient) -> None:
+    session = uc._transport._session
+    assert session is not None
+    connector = session.connector
+    assert connector is not None
+    assert not connector._acquired, "a connection is still acquired"  # type: ignore[attr-defined]
+    # The sandbox runs in this loop too: only the client's tasks count here.
+    pending = [
+        t
+        for t in asyncio.all_tasks()
+        if t is not asyncio.current_task()
+        and not getattr(t.get_coro(), "__qualname__", "").startswith(
+            ("Sandbox.", "RequestHandler.")
+        )
+    ]
+    assert pending == [], pending
+
+
+@pytest.mark.parametrize(
+    ("total", "page_size", "requests"),
+    [
+        (0, 200, 1),
+        (1, 200, 1),
+        (199, 200, 1),
+        (200, 200, 1),
+        (201, 200, 2),
+        (400, 200, 2),
+        (7, 3, 3),
+    ],
+)
+async def test_streams_every_record_once_with_no_extra_page(
+    total: int, page_size: int, requests: int
+) -> None:
+    async with sandbox_client(total) as (sb, uc):
+        ids = [c.customer_profile_oid async for c in customers_pager(uc, page_size)]
+        assert ids == sorted(sb.snapshot_ids())
+        assert len(ids) == total
+        assert sb.stats.count("getCustomers") == requests
+
+
+async def test_pages_carry_their_metadata_and_await_is_one_call() -> None:
+    async with sandbox_client(450) as (sb, uc):
+        first = await customers_pager(uc)
+        assert isinstance(first, Page)
+        assert (first.offset, first.limit, first.count, first.total_records, first.more) == (
+            0,
+            200,
+            200,
+            450,
+            True,
+        )
+        assert sb.stats.count("getCustomers") == 1
+        pages = [p async for p in customers_pager(uc).pages()]
+        assert [(p.offset, p.count, p.more) for p in pages] == [
+            (0, 200, True),
+            (200, 200, True),
+            (400, 50, False),
+        ]
+        assert all(isinstance(c, Customer) for c in pages[2].items)
+        assert pages[2].raw[0]["customer_profile_oid"] == pages[2].items[0].customer_profile_oid
+
+
+async def test_next_page_is_in_flight_while_the_caller_works() -> None:
+    async with sandbox_client(600, latency=0.05) as (sb, uc):
+        async with contextlib.aclosing(customers_pager(uc).pages()) as pages:
+            async for page in pages:
+                if page.offset == 0:
+                    await asyncio.sleep(0.02)  # the caller's own work on page 0
+                    # The request for the next page is already at the server (inside its
+                    # 50 ms latency) while the caller works on page 0.
+                    assert sb.stats.count("getCustomers") == 1
+                    assert sb.stats.in_flight == 1
+                    break
+        assert_released(uc)
+
+
+async def test_break_releases_every_request_at_once() -> None:
+    async with sandbox_client(1000, latency=0.05) as (sb, uc):
+        async with contextlib.aclosing(customers_pager(uc).pages()) as pages:
+            async for _page in pages:
+                break
+        assert_released(uc)
+        assert sb.stats.in_flight == 0 or await sb.wait_idle()
+
+
+async def test_exception_in_the_loop_releases_the_pager() -> None:
+    async with sandbox_client(1000, latency=0.02) as (_sb, uc):
+        with pytest.raises(RuntimeError, match="caller failed"):
+            async with contextlib.aclosing(customers_pager(uc).pages()) as pages:
+                async for _page in pages:
+                    raise RuntimeError("caller failed")
+        assert_released(uc)
+
+
+async def test_cancelling_the_consumer_releases_the_pager() -> None:
+    async with sandbox_client(2000, latency=0.02) as (_sb, uc):
+        got: list[int] = []
+        midway = asyncio.Event()
+
+        async def consume() -> None:
+            async for customer in customers_pager(uc).export(concurrency=4):
+                got.append(customer.customer_profile_oid or 0)
+                if len(got) == 300:
+                    midway.set()
+
+        task = asyncio.create_task(consume())
+        await midway.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        await asyncio.sleep(0)
+        assert_released(uc)
+    assert uc.closed
+
+
+async def test_after_aclose_the_sandbox_sees_no_open_connection() -> None:
+    async with Sandbox(customers=500, seed=1) as sb:
+        limiter = TokenBucketLimiter((), max_in_flight=4)
+        async with UltraCartClient(
+            simple_key=sb.simple_key, base_url=sb.base_url, limiter=limiter
+        ) as uc:
+            async for _ in customers_pager(uc).export(concurrency=4):
+                pass
+            assert sb.stats.open_connections >= 1
+        for _ in range(50):
+            if sb.stats.open_connections == 0:
+                break
+            await asyncio.sleep(0.01)
+        assert sb.stats.open_connections == 0
+
+
+@pytest.mark.parametrize("total", [0, 1, 199, 200, 201, 1000])
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_export_equals_sequential_stream(total: int, concurrency: int) -> None:
+    async with sandbox_client(total) as (sb, uc):
+        sequential = [c.customer_profile_oid async for c in customers_pager(uc)]
+        export = customers_pager(uc).export(concurrency=concurrency)
+        exported = [c.customer_profile_oid async for c in export]
+        assert exported == sequential == sorted(sb.snapshot_ids())
+        assert export.stats.items == total
+        assert export.stats.duplicates_dropped == 0
+        assert export.stats.refetches == 0
+        assert export.stats.total_at_start == total
+
+
+async def test_export_keeps_at_most_concurrency_requests_in_flight() -> None:
+    async with sandbox_client(3000, in_flight=8, latency=0.01) as (sb, uc):
+        async for _ in customers_pager(uc).export(concurrency=3):
+            pass
+        assert 2 <= sb.stats.max_in_flight <= 3
+
+
+async def test_export_unordered_delivers_everything_once() -> None:
+    async with sandbox_client(1500, latency=0.005, latency_jitter=0.004) as (sb, uc):
+        export = customers_pager(uc).export(concurrency=4, ordered=False, overlap=0)
+        ids = [c.customer_profile_oid async for c in export]
+        assert sorted(ids) == sorted(sb.snapshot_ids())
+
+
+async def test_progress_hook_sees_every_page() -> None:
+    seen: list[tuple[int, int | None]] = []
+    async with sandbox_client(450) as (_sb, uc):
+        export = customers_pager(uc).export(
+            concurrency=2, on_page=lambda p: seen.append((p.items, p.total))
+        )
+        async for _ in export:
+            pass
+    assert seen[-1] == (450, 450)
+    assert [s[0] for s in seen] == sorted(s[0] for s in seen)
+
+
+async def test_resume_after_an_injected_failure_misses_nothing() -> None:
+    async with sandbox_client(
+        2000, retry=RetryPolicy(max_attempts=1), fault_rate=0.3, fault_kinds=["500"]
+    ) as (sb, uc):
+        delivered: list[int] = []
+        pager = customers_pager(uc)
+        point: ResumePoint | None = None
+        with pytest.raises(PaginationError) as info:
+            async for c in pager.export(concurrency=4):
+                delivered.append(c.customer_profile_oid or 0)
+        point = info.value.resume
+        assert isinstance(point, ResumePoint)
+        # The point survives a checkpoint file.
+        point = ResumePoint.from_json(point.to_json())
+        sb.configure(fault_rate=0.0)
+        async for c in pager.resume_from(point).export(concurrency=4):
+            delivered.append(c.customer_profile_oid or 0)
+        assert sorted(delivered) == sorted(sb.snapshot_ids())
+        assert len(delivered) == len(set(delivered))
+
+
+async def test_resume_of_a_plain_stream() -> None:
+    async with sandbox_client(1000, retry=RetryPolicy(max_attempts=1)) as (sb, uc):
+        pager = customers_pager(uc)
+        delivered: list[int] = []
+        with pytest.raises(PaginationError) as info:
+            async with contextlib.aclosing(pager.pages()) as pages:
+                async for page in pages:
+                    delivered.extend(c.customer_profile_oid or 0 for c in page.items)
+                    if page.offset == 200:
+                        sb.configure(fault_rate=1.0, fault_kinds=["503"])
+        assert len(delivered) < 1000
+        sb.configure(fault_rate=0.0)
+        point = info.value.resume
+        async for customer in pager.resume_from(point):
+            delivered.append(customer.customer_profile_oid or 0)
+        assert delivered == sorted(sb.snapshot_ids())
+
+
+async def test_resume_point_from_other_filters_is_refused() -> None:
+    async with sandbox_client(10) as (_sb, uc):
+        point = ResumePoint(
+            operation="customers.list",
+            params={"billing_state": "CA"},
+            path_params={},
+            body=None,
+            offset=5,
+            page_size=200,
+        )
+        with pytest.raises(Exception, match="other filters"):
+            customers_pager(uc, billing_state="NY").resume_from(point)
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_export_under_churn_delivers_every_survivor_exactly_once(concurrency: int) -> None:
+    async with sandbox_client(
+        3000,
+        latency=0.01,
+        churn_inserts_per_sec=300,
+        churn_deletes_per_sec=300,
+    ) as (sb, uc):
+        before = sb.snapshot_ids()
+        export = customers_pager(uc).export(concurrency=concurrency, overlap=5)
+        counts = Counter([c.customer_profile_oid async for c in export])
+        after = sb.snapshot_ids()
+        sb.configure(churn_inserts_per_sec=0, churn_deletes_per_sec=0)
+    survivors = before & after
+    assert sb.stats.churn_deleted > 20 and sb.stats.churn_inserted > 20
+    missing = survivors - set(counts)
+    assert not missing, f"{len(missing)} survivors missed"
+    assert max(counts.values()) == 1, "a record was delivered twice"
+    assert export.stats.duplicates_dropped + export.stats.refetches > 0
+
+
+async def test_page_claiming_more_but_empty_stops_with_a_clear_error(
+    server: ScriptedServer,
+) -> None:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        return web.json_response(
+            {"customers": [], "metadata": {"result_set": {"more": True, "count": 0}}}
+        )
+
+    server.handler = handler
+    async with UltraCartClient(
+        simple_key="k", base_url=server.base_url, limiter=TokenBucketLimiter(())
+    ) as uc:
+        with pytest.raises(PaginationError, match="claims more results but holds none"):
+            async for _ in customers_pager(uc):
+                pass
+    assert len(server.requests) == 1
+
+
+async def test_without_metadata_a_short_page_is_the_last(server: ScriptedServer) -> None:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        offset = int(request.query["_offset"])
+        n = 3 if offset < 6 else 1
+        return web.json_response(
+            {"customers": [{"customer_profile_oid": offset + i} for i in range(n)]}
+        )
+
+    server.handler = handler
+    async with UltraCartClient(
+        simple_key="k", base_url=server.base_url, limiter=TokenBucketLimiter(())
+    ) as uc:
+        ids = [c.customer_profile_oid async for c in customers_pager(uc, page_size=3)]
+    assert ids == [0, 1, 2, 3, 4, 5, 6]
+    assert [r["query"]["_offset"] for r in server.requests] == ["0", "3", "6"]
