@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any, TypeVar, overload
 
 from .. import _wire
@@ -12,7 +13,19 @@ from .._pagination import Pager, PageSpec
 from .._response import APIResponse
 from .._transport import Transport
 
-__all__ = ["Resource", "check_id", "check_page_size", "expand_param", "to_wire_body"]
+__all__ = [
+    "Resource",
+    "bool_param",
+    "check_id",
+    "check_page_size",
+    "compact",
+    "expand_param",
+    "int_param",
+    "sort_param",
+    "text_param",
+    "timestamp_param",
+    "to_wire_body",
+]
 
 T = TypeVar("T")
 
@@ -64,6 +77,82 @@ def expand_param(expand: str | list[str] | tuple[str, ...] | None) -> str | None
         )
     parts = [p for p in parts if p]
     return ",".join(parts) or None
+
+
+def text_param(name: str, value: object) -> str | None:
+    """A string query filter; None leaves it out."""
+    if value is None or isinstance(value, str):
+        return value
+    raise ConfigurationError(f"{name} must be a str, got {type(value).__name__}")
+
+
+def int_param(name: str, value: object) -> int | None:
+    """An integer query filter; None leaves it out."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"{name} must be an int, got {type(value).__name__}")
+    return value
+
+
+def bool_param(name: str, value: object) -> bool | None:
+    """A boolean query filter (sent as ``true``/``false``); None leaves it out."""
+    if value is None or isinstance(value, bool):
+        return value
+    raise ConfigurationError(f"{name} must be a bool, got {type(value).__name__}")
+
+
+def timestamp_param(name: str, value: object) -> str | None:
+    """A date/time filter given as an aware ``datetime`` or a string, sent as ISO 8601.
+
+    A naive ``datetime`` is refused: UltraCart compares in the merchant's time zone and
+    this machine's may differ, so guessing one (local time or UTC) would shift the filter
+    by hours without a word. A string is sent as given.
+    """
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ConfigurationError(
+                f"{name} must be a timezone-aware datetime (e.g. datetime.now(UTC)) "
+                f"or an ISO 8601 string, got a naive datetime {value.isoformat()!r}"
+            )
+        # UltraCart's own samples send seconds or milliseconds, never microseconds.
+        return value.isoformat(timespec="milliseconds" if value.microsecond else "seconds")
+    raise ConfigurationError(
+        f"{name} must be a datetime or an ISO 8601 string, got {type(value).__name__}"
+    )
+
+
+def sort_param(sort: str | list[str] | tuple[str, ...] | None) -> str | None:
+    """``sort=`` as a comma string (``"+email,-signup_dts"``) or a list of keys, each with an
+    optional ``+``/``-`` prefix. The transport percent-encodes ``+`` so it survives."""
+    if sort is None:
+        return None
+    if isinstance(sort, str):
+        parts = sort.split(",")
+    elif isinstance(sort, list | tuple):
+        parts = []
+        for part in sort:
+            if not isinstance(part, str):
+                raise ConfigurationError(
+                    f"sort must hold strings, got {type(part).__name__} ({part!r})"
+                )
+            parts.append(part)
+    else:
+        raise ConfigurationError(
+            f"sort must be a string or a list of strings, got {type(sort).__name__}"
+        )
+    joined = ",".join(p.strip() for p in parts if p.strip())
+    if not joined:
+        raise ConfigurationError("sort must name at least one field")
+    return joined
+
+
+def compact(params: Mapping[str, object]) -> dict[str, object]:
+    """Query parameters without the ones left out (None), so resume points and the
+    export's "did the caller choose a sort" check see only what is sent."""
+    return {key: value for key, value in params.items() if value is not None}
 
 
 def to_wire_body(name: str, body: object, model: type) -> Any:
@@ -144,7 +233,38 @@ class Resource:
         items = data.get(key) if isinstance(data, dict) else None
         if items is None:
             return []
-        return _wire.structure_list(items, model)
+        try:
+            return _wire.structure_list(items, model)
+        except _wire.WireFormatError as exc:
+            # Same error as _unwrap: the caller catches APIError, not the wire layer's own.
+            raise APIResponseValidationError(
+                f"{response.method} answered {response.status} with a {key!r} that is not "
+                f"a list of {model.__name__}: {exc}",
+                method=response.method,
+                url=response.url,
+                status=response.status,
+                body_excerpt=str(data)[:200],
+                attempts=response.attempts,
+            ) from exc
+
+    def _unwrap_value(self, response: APIResponse, key: str, kind: type[T]) -> T:
+        """A scalar or list payload (``data[key]``) checked to be a ``kind`` (``str``,
+        ``int``, ``list``), for envelopes whose payload is not a model."""
+        data = response.data
+        value = data.get(key) if isinstance(data, dict) else None
+        if isinstance(value, bool) and kind is not bool:
+            value = None  # a JSON true is not a count
+        if not isinstance(value, kind):
+            raise APIResponseValidationError(
+                f"{response.method} answered {response.status} without a {kind.__name__} "
+                f"{key!r} in its body",
+                method=response.method,
+                url=response.url,
+                status=response.status,
+                body_excerpt=str(data)[:200],
+                attempts=response.attempts,
+            )
+        return value
 
     def _pager(
         self,

@@ -1,7 +1,264 @@
-"""Placeholder: filled in by the operations work."""
+"""The Workflow API: tasks, their tags and attachments, assignment groups and users."""
 
-from ._base import Resource
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._config import RequestOptions
+from .._errors import APIResponseValidationError
+from .._pagination import Pager, PageSpec
+from ..models import (
+    WorkflowAgentAuth,
+    WorkflowAttachmentUploadUrl,
+    WorkflowGroup,
+    WorkflowTask,
+    WorkflowTasksRequest,
+    WorkflowUser,
+)
+from ._base import (
+    Resource,
+    check_id,
+    check_page_size,
+    compact,
+    sort_param,
+    to_wire_body,
+)
+
+__all__ = ["ASSIGNMENT_MAX_PAGE_SIZE", "TASKS_MAX_PAGE_SIZE", "WorkflowResource"]
+
+#: ``_limit`` maximum of the task search ("Default 100, Max 500").
+TASKS_MAX_PAGE_SIZE = 500
+#: ``_limit`` maximum of the assignment group and user lists ("Max 200").
+ASSIGNMENT_MAX_PAGE_SIZE = 200
+
+_TASK = "/workflow/tasks/{task_uuid}"
 
 
 class WorkflowResource(Resource):
-    """Operations of this API group."""
+    """The Workflow API, as ``uc.workflow`` (UltraCart's task board; a public API that
+    UltraCart's own UI uses).
+
+    Example::
+
+        async for task in uc.workflow.list_tasks(WorkflowTasksRequest(status="open")):
+            print(task.task_name, task.due_dts)
+    """
+
+    def list_tasks(
+        self,
+        request: WorkflowTasksRequest | Mapping[str, Any] | None = None,
+        *,
+        sort: str | list[str] | tuple[str, ...] | None = None,
+        page_size: int = TASKS_MAX_PAGE_SIZE,
+        options: RequestOptions | None = None,
+    ) -> Pager[WorkflowTask]:
+        """Stream the tasks matching a search (``POST /workflow/tasks/search``).
+
+        Args:
+            request: The filters, as a :class:`~ultracart_async.models.WorkflowTasksRequest`
+                or a dict of wire names; None searches every task.
+            sort: Sort keys (``_sort``), e.g. ``"-due_dts"`` or a list.
+            page_size: Records per request (``_limit``), 1 to 500.
+
+        Example::
+
+            mine = WorkflowTasksRequest(assigned_to_me=True, status="open")
+            async for task in uc.workflow.list_tasks(mine, sort="+due_dts"):
+                ...
+        """
+        body = {} if request is None else to_wire_body("request", request, WorkflowTasksRequest)
+        spec = PageSpec(
+            operation="workflow.list_tasks",
+            method="POST",
+            path="/workflow/tasks/search",
+            items_key="tasks",
+            page_size=check_page_size(page_size, TASKS_MAX_PAGE_SIZE),
+            params=compact({"_sort": sort_param(sort)}),
+            body=body,
+            safe=True,  # a search sent as POST: it reads only
+            options=options,
+            id_field="workflow_task_uuid",
+        )
+        return self._pager(spec, WorkflowTask)
+
+    async def get_task(
+        self, task_uuid: str, *, options: RequestOptions | None = None
+    ) -> WorkflowTask:
+        """Retrieve one task by its uuid."""
+        check_id("task_uuid", task_uuid, str)
+        response = await self._send(
+            "GET", _TASK, path_params={"task_uuid": task_uuid}, safe=True, options=options
+        )
+        return self._unwrap(response, "task", WorkflowTask)
+
+    async def insert_task(
+        self, task: WorkflowTask | Mapping[str, Any], *, options: RequestOptions | None = None
+    ) -> WorkflowTask:
+        """Create a task; returns it as stored (with its ``workflow_task_uuid``).
+
+        Not retried after an ambiguous failure: the task may exist already.
+
+        Example::
+
+            task = await uc.workflow.insert_task(
+                WorkflowTask(task_name="Call back", object_type="customer profile", object_id="42")
+            )
+        """
+        body = to_wire_body("task", task, WorkflowTask)
+        response = await self._send(
+            "POST", "/workflow/tasks", json=body, safe=False, options=options
+        )
+        return self._unwrap(response, "task", WorkflowTask)
+
+    async def update_task(
+        self,
+        task_uuid: str,
+        task: WorkflowTask | Mapping[str, Any],
+        *,
+        options: RequestOptions | None = None,
+    ) -> WorkflowTask:
+        """Replace a task; returns it as stored."""
+        check_id("task_uuid", task_uuid, str)
+        body = to_wire_body("task", task, WorkflowTask)
+        response = await self._send(
+            "PUT",
+            _TASK,
+            path_params={"task_uuid": task_uuid},
+            json=body,
+            safe=True,
+            options=options,
+        )
+        return self._unwrap(response, "task", WorkflowTask)
+
+    async def get_tasks_by_object(
+        self,
+        object_type: str,
+        object_id: str | int,
+        *,
+        options: RequestOptions | None = None,
+    ) -> list[WorkflowTask]:
+        """The tasks attached to one object, e.g. ``("customer profile", 42)`` or
+        ``("order", "DEMO-0001")``.
+
+        Args:
+            object_type: The object's type (see ``WORKFLOW_TASK_OBJECT_TYPE_VALUES``).
+            object_id: Its id; an int (a customer profile oid) is sent as its digits.
+        """
+        check_id("object_type", object_type, str)
+        if isinstance(object_id, int) and not isinstance(object_id, bool):
+            object_id = str(object_id)
+        check_id("object_id", object_id, str)
+        response = await self._send(
+            "GET",
+            "/workflow/tasks/by/{object_type}/{object_id}",
+            path_params={"object_type": object_type, "object_id": object_id},
+            safe=True,
+            options=options,
+        )
+        return self._unwrap_list(response, "tasks", WorkflowTask)
+
+    async def get_open_task_count(self, *, options: RequestOptions | None = None) -> int:
+        """How many tasks are open."""
+        response = await self._send("GET", "/workflow/tasks/open_count", safe=True, options=options)
+        return self._unwrap_value(response, "open_count", int)
+
+    async def get_task_tags(self, *, options: RequestOptions | None = None) -> list[str]:
+        """Every tag used on a task, each once."""
+        response = await self._send("GET", "/workflow/tasks/tags", safe=True, options=options)
+        data = response.data
+        tags = data.get("tags") if isinstance(data, dict) else None
+        if tags is None:
+            return []
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise APIResponseValidationError(
+                f"GET answered {response.status} with 'tags' that is not a list of strings",
+                method=response.method,
+                url=response.url,
+                status=response.status,
+                body_excerpt=str(data)[:200],
+                attempts=response.attempts,
+            )
+        return tags
+
+    async def get_attachment_upload_url(
+        self, extension: str, *, options: RequestOptions | None = None
+    ) -> WorkflowAttachmentUploadUrl:
+        """A presigned URL to upload a task attachment with that file extension
+        (``"pdf"``, ``"png"``, ...), and the ``key`` to reference it by."""
+        check_id("extension", extension, str)
+        response = await self._send(
+            "GET",
+            "/workflow/tasks/attachments/{extension}",
+            path_params={"extension": extension},
+            safe=True,
+            options=options,
+        )
+        return self._unwrap(response, "workflow_attachment_upload_url", WorkflowAttachmentUploadUrl)
+
+    def list_assignment_groups(
+        self,
+        *,
+        page_size: int = ASSIGNMENT_MAX_PAGE_SIZE,
+        options: RequestOptions | None = None,
+    ) -> Pager[WorkflowGroup]:
+        """Stream the groups tasks can be assigned to (``GET /workflow/assignment_groups``).
+
+        Args:
+            page_size: Records per request (``_limit``), 1 to 200.
+        """
+        spec = PageSpec(
+            operation="workflow.list_assignment_groups",
+            method="GET",
+            path="/workflow/assignment_groups",
+            items_key="groups",
+            page_size=check_page_size(page_size, ASSIGNMENT_MAX_PAGE_SIZE),
+            safe=True,
+            options=options,
+            id_field="group_id",
+        )
+        return self._pager(spec, WorkflowGroup)
+
+    def list_assignment_users(
+        self,
+        *,
+        page_size: int = ASSIGNMENT_MAX_PAGE_SIZE,
+        options: RequestOptions | None = None,
+    ) -> Pager[WorkflowUser]:
+        """Stream the users tasks can be assigned to (``GET /workflow/assignment_users``).
+
+        The envelope's ``my_user_id`` is on each page's ``page.response.data``; or call
+        :meth:`get_me`.
+
+        Args:
+            page_size: Records per request (``_limit``), 1 to 200.
+        """
+        spec = PageSpec(
+            operation="workflow.list_assignment_users",
+            method="GET",
+            path="/workflow/assignment_users",
+            items_key="users",
+            page_size=check_page_size(page_size, ASSIGNMENT_MAX_PAGE_SIZE),
+            safe=True,
+            options=options,
+            id_field="user_id",
+        )
+        return self._pager(spec, WorkflowUser)
+
+    async def get_me(self, *, options: RequestOptions | None = None) -> WorkflowUser:
+        """The workflow user these credentials act as."""
+        response = await self._send("GET", "/workflow/me", safe=True, options=options)
+        return self._unwrap(response, "user", WorkflowUser)
+
+    async def get_agent_websocket_authorization(
+        self, *, options: RequestOptions | None = None
+    ) -> WorkflowAgentAuth:
+        """A JWT and websocket URL authorizing an agent's websocket connection."""
+        response = await self._send(
+            "PUT",
+            "/workflow/agent/auth",
+            # A PUT because it mints a JWT; repeating mints another and returns that one.
+            safe=True,
+            options=options,
+        )
+        return self._unwrap(response, "agent_auth", WorkflowAgentAuth)

@@ -1,0 +1,279 @@
+"""uc.webhooks against a real local server: every operation, paging, safety, bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from ultracart_async import ConfigurationError, RequestOptions, ServerError, UltraCartClient
+from ultracart_async.models import (
+    Webhook,
+    WebhookEventCategory,
+    WebhookLog,
+    WebhookLogSummary,
+    WebhookReflow,
+)
+
+from .conftest import ScriptedServer
+from .test_resources_customers import Op, invoke, pages, reply, sent
+from .test_transport import make_client
+
+W = "/rest/v2/webhook/webhooks"
+HOOK_JSON = {"webhook_oid": 12, "webhook_url": "https://example.com/uc", "name": "orders"}
+HOOK = Webhook(webhook_oid=12, webhook_url="https://example.com/uc", name="orders")
+
+OPS = [
+    Op(
+        "insertWebhook",
+        call=lambda uc, o: uc.webhooks.insert(
+            Webhook(webhook_url="https://example.com/uc", api_version="2017-03-01"),
+            placeholders=True,
+            options=o,
+        ),
+        method="POST",
+        path=W,
+        query={"_placeholders": "true"},
+        body={"webhook_url": "https://example.com/uc", "api_version": "2017-03-01"},
+        answer={"webhook": HOOK_JSON, "success": True},
+        expected=HOOK,
+        safe=False,
+    ),
+    Op(
+        "updateWebhook",
+        call=lambda uc, o: uc.webhooks.update(
+            12, {"name": "orders"}, placeholders=False, options=o
+        ),
+        method="PUT",
+        path=W + "/12",
+        query={"_placeholders": "false"},
+        body={"name": "orders"},
+        answer={"webhook": HOOK_JSON, "success": True},
+        expected=HOOK,
+        safe=True,
+    ),
+    Op(
+        "deleteWebhook",
+        call=lambda uc, o: uc.webhooks.delete(12, options=o),
+        method="DELETE",
+        path=W + "/12",
+        safe=True,
+    ),
+    Op(
+        "deleteWebhookByUrl",
+        call=lambda uc, o: uc.webhooks.delete_by_url("https://example.com/uc", options=o),
+        method="DELETE",
+        path=W,
+        body={"webhook_url": "https://example.com/uc"},
+        answer={"webhook": HOOK_JSON, "success": True},
+        expected=HOOK,
+        safe=True,
+    ),
+    Op(
+        "getWebhookLog",
+        call=lambda uc, o: uc.webhooks.get_log(12, "req/1+a", options=o),
+        method="GET",
+        path=W + "/12/logs/req%2F1%2Ba",
+        answer={"webhook_log": {"request_id": "req/1+a", "status_code": 200, "success": True}},
+        expected=WebhookLog(request_id="req/1+a", status_code=200, success=True),
+        safe=True,
+    ),
+    Op(
+        "resendEvent",
+        call=lambda uc, o: uc.webhooks.resend_event(12, "item_update", options=o),
+        method="POST",
+        path=W + "/12/reflow/item_update",
+        answer={"reflow": {"event_name": "item_update", "queued": True}, "success": True},
+        expected=WebhookReflow(event_name="item_update", queued=True),
+        safe=False,
+    ),
+    Op(
+        "getWebhookEventCategories",
+        call=lambda uc, o: uc.webhooks.get_event_categories(options=o),
+        method="GET",
+        path="/rest/v2/webhook/webhook_event_categories",
+        answer={
+            "event_categories": [{"event_category": "order", "subscribed": False}],
+            "success": True,
+        },
+        expected=[WebhookEventCategory(event_category="order", subscribed=False)],
+        safe=True,
+    ),
+]
+
+
+@pytest.mark.parametrize("op", OPS, ids=[op.operation_id for op in OPS])
+async def test_operation_sends_the_request_and_parses_the_result(
+    server: ScriptedServer, op: Op
+) -> None:
+    server.handler = reply(op.answer)
+    async with make_client(server) as uc:
+        result = await op.call(uc, None)
+    assert len(server.requests) == 1
+    assert sent(server) == (op.method, op.path, op.query, op.body)
+    assert result == op.expected
+
+
+@pytest.mark.parametrize("op", OPS, ids=[op.operation_id for op in OPS])
+async def test_operation_is_retried_after_a_503_only_when_safe(
+    server: ScriptedServer, op: Op
+) -> None:
+    server.handler = reply(op.answer, fail_first=1)
+    async with make_client(server) as uc:
+        if op.safe:
+            assert await op.call(uc, RequestOptions(max_attempts=2)) == op.expected
+            assert len(server.requests) == 2
+        else:
+            with pytest.raises(ServerError):
+                await op.call(uc, RequestOptions(max_attempts=2))
+            assert len(server.requests) == 1
+
+
+async def test_delete_by_url_returns_none_on_204(server: ScriptedServer) -> None:
+    server.handler = reply(None)
+    async with make_client(server) as uc:
+        assert await uc.webhooks.delete_by_url("https://example.com/uc") is None
+    assert sent(server)[3] == {"webhook_url": "https://example.com/uc"}
+
+
+# ---------------------------------------------------------------------- paged ops
+
+HOOKS = [{"webhook_oid": n, "webhook_url": f"https://example.com/{n}"} for n in (1, 2, 3)]
+SUMMARIES = [{"request_id": f"r{n}", "success": n != 2, "status_code": 200} for n in (1, 2, 3)]
+LOG_FILTERS = {
+    "requestId": "r1",
+    "beginDate": "2024-01-01T00:00:00+00:00",
+    "endDate": "2024-01-31",
+    "status": "delivered",
+    "success": "false",
+    "event": "order_create",
+    "orderId": "DEMO-0001",
+    "request": "needle",
+    "duration": "250",
+    "_since": "2023-12-01T00:00:00+00:00",
+}
+
+PAGED = [
+    (
+        "getWebhooks",
+        lambda uc: uc.webhooks.list(sort=["+webhook_url"], placeholders=True, page_size=2),
+        W,
+        {"_sort": "+webhook_url", "_placeholders": "true"},
+        "webhooks",
+        HOOKS,
+        Webhook,
+    ),
+    (
+        "getWebhookLogSummaries",
+        lambda uc: uc.webhooks.list_log_summaries(
+            12,
+            request_id="r1",
+            begin_date=datetime(2024, 1, 1, tzinfo=UTC),
+            end_date="2024-01-31",
+            status="delivered",
+            success=False,
+            event="order_create",
+            order_id="DEMO-0001",
+            request="needle",
+            duration=250,
+            since=datetime(2023, 12, 1, tzinfo=UTC),
+            page_size=2,
+        ),
+        W + "/12/logs",
+        LOG_FILTERS,
+        "webhook_log_summaries",
+        SUMMARIES,
+        WebhookLogSummary,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("call", "path", "query", "key", "records", "model"),
+    [p[1:] for p in PAGED],
+    ids=[p[0] for p in PAGED],
+)
+async def test_paged_operation_requests_and_iterates_two_pages(
+    server: ScriptedServer,
+    call: Callable[[UltraCartClient], Any],
+    path: str,
+    query: dict[str, str],
+    key: str,
+    records: list[dict[str, Any]],
+    model: Any,
+) -> None:
+    server.handler = pages(key, records)
+    async with make_client(server) as uc:
+        first = await call(uc)
+        assert sent(server) == ("GET", path, {**query, "_limit": "2", "_offset": "0"}, None)
+        assert first.items == [model(**r) for r in records[:2]]
+        got = [item async for item in call(uc)]
+    assert got == [model(**r) for r in records]
+    assert [r["query"]["_offset"] for r in server.requests[1:]] == ["0", "2"]
+    assert all(sent(server, i)[2].items() >= query.items() for i in (1, 2))
+    if "_sort" in query:
+        assert "_sort=%2Bwebhook_url" in server.requests[0]["raw_path"]
+
+
+def test_paged_specs() -> None:
+    uc = UltraCartClient(simple_key="k")
+    hooks = uc.webhooks.list().spec
+    assert (hooks.operation, hooks.items_key, hooks.id_field, hooks.page_size) == (
+        "webhooks.list",
+        "webhooks",
+        "webhook_oid",
+        200,
+    )
+    assert hooks.since_param is None
+    logs = uc.webhooks.list_log_summaries(3).spec
+    assert (logs.operation, logs.items_key, logs.id_field, logs.page_size) == (
+        "webhooks.list_log_summaries",
+        "webhook_log_summaries",
+        "request_id",
+        200,
+    )
+    assert logs.since_param == "_since"
+    assert logs.path_params == {"webhookOid": 3}
+
+
+# ---------------------------------------------------------------------- bad input
+
+BAD = [
+    (lambda uc: uc.webhooks.update("12", {}), "webhook_oid must be an int, got str"),
+    (
+        lambda uc: uc.webhooks.update(12, "https://example.com"),
+        "webhook must be a Webhook or a dict",
+    ),
+    (lambda uc: uc.webhooks.insert([]), "webhook must be a Webhook or a dict, got list"),
+    (lambda uc: uc.webhooks.insert({}, placeholders="yes"), "placeholders must be a bool"),
+    (lambda uc: uc.webhooks.delete(None), "webhook_oid is required"),
+    (lambda uc: uc.webhooks.delete_by_url(""), "webhook_url must not be empty"),
+    (lambda uc: uc.webhooks.delete_by_url(Webhook()), "webhook_url must be a str"),
+    (lambda uc: uc.webhooks.list(page_size=201), "page_size must be between 1 and 200"),
+    (lambda uc: uc.webhooks.list(placeholders=1), "placeholders must be a bool, got int"),
+    (lambda uc: uc.webhooks.list_log_summaries("12"), "webhook_oid must be an int"),
+    (lambda uc: uc.webhooks.list_log_summaries(12, success="true"), "success must be a bool"),
+    (lambda uc: uc.webhooks.list_log_summaries(12, duration="5"), "duration must be an int"),
+    (
+        lambda uc: uc.webhooks.list_log_summaries(12, begin_date=datetime(2024, 1, 1)),
+        "begin_date must be a timezone-aware",
+    ),
+    (
+        lambda uc: uc.webhooks.list_log_summaries(12, page_size=0),
+        "page_size must be between 1 and 200",
+    ),
+    (lambda uc: uc.webhooks.get_log(12, ""), "request_id must not be empty"),
+    (lambda uc: uc.webhooks.resend_event(12, None), "event_name is required"),
+]
+
+
+@pytest.mark.parametrize(("call", "message"), BAD, ids=[m for _, m in BAD])
+async def test_bad_input_is_refused_before_any_request(
+    server: ScriptedServer, call: Callable[[UltraCartClient], Any], message: str
+) -> None:
+    async with make_client(server) as uc:
+        with pytest.raises(ConfigurationError, match=message):
+            await invoke(call, uc)
+    assert server.requests == []

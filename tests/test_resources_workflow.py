@@ -1,0 +1,311 @@
+"""uc.workflow against a real local server: every operation, paging, safety, bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from ultracart_async import (
+    APIResponseValidationError,
+    ConfigurationError,
+    RequestOptions,
+    ServerError,
+    UltraCartClient,
+)
+from ultracart_async.models import (
+    WorkflowAgentAuth,
+    WorkflowAttachmentUploadUrl,
+    WorkflowGroup,
+    WorkflowTask,
+    WorkflowTasksRequest,
+    WorkflowUser,
+)
+
+from .conftest import ScriptedServer
+from .test_resources_customers import Op, invoke, pages, reply, sent
+from .test_transport import make_client
+
+WF = "/rest/v2/workflow"
+TASK_JSON = {"workflow_task_uuid": "t-1", "task_name": "Call back", "status": "open"}
+TASK = WorkflowTask(workflow_task_uuid="t-1", task_name="Call back", status="open")
+
+OPS = [
+    Op(
+        "getWorkflowTask",
+        call=lambda uc, o: uc.workflow.get_task("t-1", options=o),
+        method="GET",
+        path=WF + "/tasks/t-1",
+        answer={"task": TASK_JSON, "success": True},
+        expected=TASK,
+        safe=True,
+    ),
+    Op(
+        "insertWorkflowTask",
+        call=lambda uc, o: uc.workflow.insert_task(
+            WorkflowTask(task_name="Call back", object_type="customer profile", object_id="42"),
+            options=o,
+        ),
+        method="POST",
+        path=WF + "/tasks",
+        body={"task_name": "Call back", "object_type": "customer profile", "object_id": "42"},
+        answer={"task": TASK_JSON, "success": True},
+        expected=TASK,
+        safe=False,
+    ),
+    Op(
+        "updateWorkflowTask",
+        call=lambda uc, o: uc.workflow.update_task("t-1", {"status": "closed"}, options=o),
+        method="PUT",
+        path=WF + "/tasks/t-1",
+        body={"status": "closed"},
+        answer={"task": TASK_JSON, "success": True},
+        expected=TASK,
+        safe=True,
+    ),
+    Op(
+        "getWorkflowTaskByObjectType",
+        call=lambda uc, o: uc.workflow.get_tasks_by_object("order", "DEMO/0001", options=o),
+        method="GET",
+        path=WF + "/tasks/by/order/DEMO%2F0001",
+        answer={"tasks": [TASK_JSON], "success": True},
+        expected=[TASK],
+        safe=True,
+    ),
+    Op(
+        "getWorkflowTaskOpenCount",
+        call=lambda uc, o: uc.workflow.get_open_task_count(options=o),
+        method="GET",
+        path=WF + "/tasks/open_count",
+        answer={"open_count": 7, "success": True},
+        expected=7,
+        safe=True,
+    ),
+    Op(
+        "getWorkflowTaskTags",
+        call=lambda uc, o: uc.workflow.get_task_tags(options=o),
+        method="GET",
+        path=WF + "/tasks/tags",
+        answer={"tags": ["vip", "refund"], "success": True},
+        expected=["vip", "refund"],
+        safe=True,
+    ),
+    Op(
+        "getWorkflowTaskAttachmentUploadUrl",
+        call=lambda uc, o: uc.workflow.get_attachment_upload_url("pdf", options=o),
+        method="GET",
+        path=WF + "/tasks/attachments/pdf",
+        answer={
+            "workflow_attachment_upload_url": {"key": "k1", "url": "https://s3/x"},
+            "success": True,
+        },
+        expected=WorkflowAttachmentUploadUrl(key="k1", url="https://s3/x"),
+        safe=True,
+    ),
+    Op(
+        "getWorkflowMe",
+        call=lambda uc, o: uc.workflow.get_me(options=o),
+        method="GET",
+        path=WF + "/me",
+        answer={"user": {"user_id": 5, "user": "jane"}, "success": True},
+        expected=WorkflowUser(user_id=5, user="jane"),
+        safe=True,
+    ),
+    Op(
+        "getWorkflowAgentWebsocketAuthorization",
+        call=lambda uc, o: uc.workflow.get_agent_websocket_authorization(options=o),
+        method="PUT",
+        path=WF + "/agent/auth",
+        answer={"agent_auth": {"jwt": "j.w.t", "websocket_url": "wss://x"}, "success": True},
+        expected=WorkflowAgentAuth(jwt="j.w.t", websocket_url="wss://x"),
+        safe=True,
+    ),
+]
+
+
+@pytest.mark.parametrize("op", OPS, ids=[op.operation_id for op in OPS])
+async def test_operation_sends_the_request_and_parses_the_result(
+    server: ScriptedServer, op: Op
+) -> None:
+    server.handler = reply(op.answer)
+    async with make_client(server) as uc:
+        result = await op.call(uc, None)
+    assert len(server.requests) == 1
+    assert sent(server) == (op.method, op.path, op.query, op.body)
+    assert result == op.expected
+
+
+@pytest.mark.parametrize("op", OPS, ids=[op.operation_id for op in OPS])
+async def test_operation_is_retried_after_a_503_only_when_safe(
+    server: ScriptedServer, op: Op
+) -> None:
+    server.handler = reply(op.answer, fail_first=1)
+    async with make_client(server) as uc:
+        if op.safe:
+            assert await op.call(uc, RequestOptions(max_attempts=2)) == op.expected
+            assert len(server.requests) == 2
+        else:
+            with pytest.raises(ServerError):
+                await op.call(uc, RequestOptions(max_attempts=2))
+            assert len(server.requests) == 1
+
+
+async def test_tasks_by_object_takes_an_int_id(server: ScriptedServer) -> None:
+    server.handler = reply({"tasks": []})
+    async with make_client(server) as uc:
+        assert await uc.workflow.get_tasks_by_object("customer profile", 42) == []
+    assert sent(server)[1] == WF + "/tasks/by/customer%20profile/42"
+
+
+async def test_open_count_that_is_not_a_number_is_an_error(server: ScriptedServer) -> None:
+    server.handler = reply({"open_count": "7"})
+    async with make_client(server) as uc:
+        with pytest.raises(APIResponseValidationError, match="open_count"):
+            await uc.workflow.get_open_task_count()
+
+
+async def test_tags_that_are_not_strings_are_an_error(server: ScriptedServer) -> None:
+    server.handler = reply({"tags": [1]})
+    async with make_client(server) as uc:
+        with pytest.raises(APIResponseValidationError, match="tags"):
+            await uc.workflow.get_task_tags()
+
+
+# ---------------------------------------------------------------------- paged ops
+
+TASKS = [{"workflow_task_uuid": f"t-{n}", "task_name": f"task {n}"} for n in (1, 2, 3)]
+GROUPS = [{"group_id": n, "group": f"g{n}"} for n in (1, 2, 3)]
+USERS = [{"user_id": n, "user": f"u{n}"} for n in (1, 2, 3)]
+
+PAGED = [
+    (
+        "getWorkflowTasks",
+        lambda uc: uc.workflow.list_tasks(
+            WorkflowTasksRequest(assigned_to_me=True, status="open", tags=["vip"]),
+            sort="+due_dts",
+            page_size=2,
+        ),
+        "POST",
+        WF + "/tasks/search",
+        {"_sort": "+due_dts"},
+        {"assigned_to_me": True, "status": "open", "tags": ["vip"]},
+        "tasks",
+        TASKS,
+        WorkflowTask,
+    ),
+    (
+        "getWorkflowAssignmentGroups",
+        lambda uc: uc.workflow.list_assignment_groups(page_size=2),
+        "GET",
+        WF + "/assignment_groups",
+        {},
+        None,
+        "groups",
+        GROUPS,
+        WorkflowGroup,
+    ),
+    (
+        "getWorkflowAssignmentUsers",
+        lambda uc: uc.workflow.list_assignment_users(page_size=2),
+        "GET",
+        WF + "/assignment_users",
+        {},
+        None,
+        "users",
+        USERS,
+        WorkflowUser,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("call", "method", "path", "query", "body", "key", "records", "model"),
+    [p[1:] for p in PAGED],
+    ids=[p[0] for p in PAGED],
+)
+async def test_paged_operation_requests_and_iterates_two_pages(
+    server: ScriptedServer,
+    call: Callable[[UltraCartClient], Any],
+    method: str,
+    path: str,
+    query: dict[str, str],
+    body: Any,
+    key: str,
+    records: list[dict[str, Any]],
+    model: Any,
+) -> None:
+    server.handler = pages(key, records)
+    async with make_client(server) as uc:
+        first = await call(uc)
+        assert sent(server) == (method, path, {**query, "_limit": "2", "_offset": "0"}, body)
+        assert first.items == [model(**r) for r in records[:2]]
+        got = [item async for item in call(uc)]
+    assert got == [model(**r) for r in records]
+    assert [r["query"]["_offset"] for r in server.requests[1:]] == ["0", "2"]
+    for index in (1, 2):
+        got_method, got_path, got_query, got_body = sent(server, index)
+        assert (got_method, got_path, got_body) == (method, path, body)
+        assert got_query.items() >= query.items()
+    if query:
+        assert "_sort=%2Bdue_dts" in server.requests[0]["raw_path"]
+
+
+async def test_task_search_without_filters_sends_an_empty_object(server: ScriptedServer) -> None:
+    server.handler = pages("tasks", [])
+    async with make_client(server) as uc:
+        assert [t async for t in uc.workflow.list_tasks()] == []
+    assert sent(server) == ("POST", WF + "/tasks/search", {"_limit": "500", "_offset": "0"}, {})
+
+
+def test_paged_specs() -> None:
+    uc = UltraCartClient(simple_key="k")
+    expected = {
+        "workflow.list_tasks": ("tasks", "workflow_task_uuid", 500),
+        "workflow.list_assignment_groups": ("groups", "group_id", 200),
+        "workflow.list_assignment_users": ("users", "user_id", 200),
+    }
+    for pager in (
+        uc.workflow.list_tasks({"status": "open"}),
+        uc.workflow.list_assignment_groups(),
+        uc.workflow.list_assignment_users(),
+    ):
+        spec = pager.spec
+        assert (spec.items_key, spec.id_field, spec.page_size) == expected[spec.operation]
+        assert spec.safe is True
+        assert spec.since_param is None
+
+
+# ---------------------------------------------------------------------- bad input
+
+BAD = [
+    (lambda uc: uc.workflow.get_task(5), "task_uuid must be a str, got int"),
+    (lambda uc: uc.workflow.get_task(""), "task_uuid must not be empty"),
+    (lambda uc: uc.workflow.update_task("t-1", None), "task must be a WorkflowTask or a dict"),
+    (lambda uc: uc.workflow.update_task(None, {}), "task_uuid is required"),
+    (lambda uc: uc.workflow.insert_task("call back"), "task must be a WorkflowTask or a dict"),
+    (lambda uc: uc.workflow.list_tasks("open"), "request must be a WorkflowTasksRequest or a dict"),
+    (
+        lambda uc: uc.workflow.list_tasks(page_size=501),
+        "page_size must be between 1 and 500, got 501",
+    ),
+    (lambda uc: uc.workflow.list_tasks(sort=5), "sort must be a string or a list of strings"),
+    (
+        lambda uc: uc.workflow.list_assignment_groups(page_size=201),
+        "page_size must be between 1 and 200",
+    ),
+    (lambda uc: uc.workflow.list_assignment_users(page_size=True), "page_size must be an int"),
+    (lambda uc: uc.workflow.get_tasks_by_object("", "1"), "object_type must not be empty"),
+    (lambda uc: uc.workflow.get_tasks_by_object("order", None), "object_id is required"),
+    (lambda uc: uc.workflow.get_attachment_upload_url(""), "extension must not be empty"),
+]
+
+
+@pytest.mark.parametrize(("call", "message"), BAD, ids=[m for _, m in BAD])
+async def test_bad_input_is_refused_before_any_request(
+    server: ScriptedServer, call: Callable[[UltraCartClient], Any], message: str
+) -> None:
+    async with make_client(server) as uc:
+        with pytest.raises(ConfigurationError, match=message):
+            await invoke(call, uc)
+    assert server.requests == []
