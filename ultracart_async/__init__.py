@@ -36,6 +36,18 @@ from ._ratelimit import DEFAULT_WINDOWS, Limiter, LimiterState, RateWindow, Toke
 from ._response import APIResponse, capture_responses
 from ._version import __version__
 from .client import UltraCartClient
+from .webhook_receiver import (
+    WebhookAuthenticationError,
+    WebhookBasicAuth,
+    WebhookDeduplicator,
+    WebhookDeliveryError,
+    WebhookEvent,
+    WebhookPayloadTooLargeError,
+    WebhookReceiver,
+    WebhookResponse,
+    WebhookRouter,
+    parse_delivery,
+)
 
 __all__ = [
     "DEFAULT_WINDOWS",
@@ -73,6 +85,16 @@ __all__ = [
     "TokenBucketLimiter",
     "UltraCartClient",
     "UltraCartError",
+    "WebhookAuthenticationError",
+    "WebhookBasicAuth",
+    "WebhookDeduplicator",
+    "WebhookDeliveryError",
+    "WebhookEvent",
+    "WebhookPayloadTooLargeError",
+    "WebhookReceiver",
+    "WebhookResponse",
+    "WebhookRouter",
+    "parse_delivery",
     "__version__",
     "capture_responses",
 ]

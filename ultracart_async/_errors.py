@@ -18,7 +18,12 @@
     │       ├── ApplicationDisabledError    410 (UltraCart disabled the application)
     │       ├── RateLimitError              429, or a limiter wait longer than the deadline
     │       └── ServerError                 5xx
-    └── PaginationError                 a paged stream stopped; carries a resume point
+    ├── PaginationError                 a paged stream stopped; carries a resume point
+    └── WebhookDeliveryError            a webhook delivery was refused (.status 400)
+        ├── WebhookAuthenticationError      401: missing or wrong Basic credentials
+        └── WebhookPayloadTooLargeError     413: the body is over the receiver's limit
+
+(The webhook errors live in :mod:`ultracart_async.webhook_receiver`.)
 
 No exception of aiohttp or any other library escapes unwrapped: transport failures are
 chained (``raise ... from exc``) onto :class:`APIConnectionError` or

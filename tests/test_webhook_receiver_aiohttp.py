@@ -1,0 +1,288 @@
+"""The aiohttp.web integration of the webhook receiver, and the one-client-per-app helper."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import gzip
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import orjson
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
+
+from ultracart_async import UltraCartClient
+from ultracart_async._errors import ConfigurationError
+from ultracart_async.aiohttp_app import ULTRACART_CLIENT, setup_ultracart_client
+from ultracart_async.webhook_receiver import (
+    WebhookEvent,
+    WebhookReceiver,
+    WebhookRouter,
+)
+from ultracart_async.webhook_receiver.aiohttp_web import add_webhook_route, webhook_handler
+
+SAMPLE = (Path(__file__).parent / "data" / "webhook_order_create.json").read_bytes()
+USER, PASSWORD = "ultracart", "aio-pw-7Hq2!x"
+
+
+def basic(user: str, password: str) -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+
+
+AUTH = basic(USER, PASSWORD)
+PATH = "/webhooks/ultracart"
+
+
+@asynccontextmanager
+async def serve(app: web.Application) -> AsyncIterator[TestClient[web.Request, web.Application]]:
+    client = TestClient(TestServer(app, host="127.0.0.1"))
+    try:
+        await client.start_server()
+        yield client
+    finally:
+        await client.close()
+
+
+def webhook_app(seen: list[WebhookEvent], **kwargs: Any) -> tuple[web.Application, WebhookReceiver]:
+    router = WebhookRouter()
+
+    @router.fallback
+    async def record(event: WebhookEvent) -> None:
+        if isinstance(event.raw, dict) and event.raw.get("fail"):
+            raise RuntimeError("boom")
+        seen.append(event)
+
+    kwargs.setdefault("basic_auth", (USER, PASSWORD))
+    receiver = WebhookReceiver(router, **kwargs)
+    app = web.Application()
+    add_webhook_route(app, PATH, receiver)
+    return app, receiver
+
+
+async def test_accepts_the_sample_delivery() -> None:
+    seen: list[WebhookEvent] = []
+    app, _ = webhook_app(seen)
+    async with serve(app) as client:
+        resp = await client.post(PATH, data=SAMPLE, headers=AUTH)
+        assert resp.status == 200
+        assert await resp.json() == {"received": 1, "handled": 1, "duplicates": 0}
+    assert seen[0].order is not None and seen[0].order.order_id == "DEMO-0009103373"
+
+
+async def test_rejections() -> None:
+    seen: list[WebhookEvent] = []
+    app, _ = webhook_app(seen, max_body_size=len(SAMPLE) - 1)
+    async with serve(app) as client:
+        resp = await client.post(PATH, data=b"[]")
+        assert resp.status == 401
+        assert (
+            resp.headers["WWW-Authenticate"] == 'Basic realm="UltraCart webhooks", charset="UTF-8"'
+        )
+
+        resp = await client.post(PATH, data=b"[]", headers=basic(USER, "wrong"))
+        assert resp.status == 401
+
+        resp = await client.post(PATH, data=b"[{not json", headers=AUTH)
+        assert resp.status == 400
+        assert "not valid JSON" in (await resp.json())["error"]
+
+        resp = await client.post(PATH, data=b'{"order": 1}', headers=AUTH)
+        assert resp.status == 400
+        assert "'events'" in (await resp.json())["error"]
+
+        resp = await client.post(PATH, data=b'"text"', headers=AUTH)
+        assert resp.status == 400
+
+        # Too large, announced by Content-Length.
+        resp = await client.post(PATH, data=SAMPLE, headers=AUTH)
+        assert resp.status == 413
+
+        # Too large, chunked (no Content-Length): counted while reading.
+        async def body() -> AsyncIterator[bytes]:
+            for i in range(0, len(SAMPLE), 512):
+                yield SAMPLE[i : i + 512]
+
+        resp = await client.post(PATH, data=body(), headers=AUTH)
+        assert "Content-Length" not in resp.request_info.headers
+        assert resp.status == 413
+
+        resp = await client.get(PATH)
+        assert resp.status == 405
+    assert seen == []
+
+
+async def test_compressed_deliveries() -> None:
+    seen: list[WebhookEvent] = []
+    app, _ = webhook_app(seen)
+    async with serve(app) as client:
+        resp = await client.post(
+            PATH, data=gzip.compress(SAMPLE), headers={**AUTH, "Content-Encoding": "gzip"}
+        )
+        assert resp.status == 200
+        resp = await client.post(PATH, data=base64.b64encode(gzip.compress(SAMPLE)), headers=AUTH)
+        assert resp.status == 200
+        # aiohttp decodes Content-Encoding itself; its failure is a 400, not a 500.
+        resp = await client.post(
+            PATH, data=b"\x1f\x8b\x08garbage", headers={**AUTH, "Content-Encoding": "gzip"}
+        )
+        assert resp.status == 400
+        assert "could not be read" in (await resp.json())["error"]
+    assert [e.name for e in seen] == ["order_create", "order_create"]
+
+
+async def test_gzip_bomb_is_413() -> None:
+    seen: list[WebhookEvent] = []
+    app, _ = webhook_app(seen, max_body_size=100_000)
+    bomb = gzip.compress(b"[" + b" " * 20_000_000 + b"]")
+    async with serve(app) as client:
+        # aiohttp decompresses a Content-Encoding: gzip body itself; the cap still holds.
+        resp = await client.post(PATH, data=bomb, headers={**AUTH, "Content-Encoding": "gzip"})
+        assert resp.status == 413
+        resp = await client.post(PATH, data=bomb, headers=AUTH)
+        assert resp.status == 413
+        resp = await client.post(PATH, data=base64.b64encode(bomb), headers=AUTH)
+        assert resp.status == 413
+
+
+async def test_handler_failure_is_500() -> None:
+    seen: list[WebhookEvent] = []
+    app, _ = webhook_app(seen)
+    body = orjson.dumps([{"item_update": {"fail": True}}])
+    async with serve(app) as client:
+        resp = await client.post(PATH, data=body, headers=AUTH)
+        assert resp.status == 500
+        assert "item_update" in (await resp.json())["error"]
+
+
+async def test_queue_mode_full_queue_is_503() -> None:
+    gate = asyncio.Event()
+    router = WebhookRouter()
+    handled: list[int] = []
+
+    @router.on("item_update")
+    async def blocked(event: WebhookEvent) -> None:
+        await gate.wait()
+        handled.append(event.raw["n"])
+
+    receiver = WebhookReceiver(router, basic_auth=None, mode="queue", queue_size=2)
+    app = web.Application()
+    add_webhook_route(app, PATH, receiver)
+    async with serve(app) as client:
+        two = orjson.dumps([{"item_update": {"n": 1}}, {"item_update": {"n": 2}}])
+        assert (await client.post(PATH, data=two)).status == 200
+        await asyncio.sleep(0.01)
+        more = orjson.dumps([{"item_update": {"n": 3}}, {"item_update": {"n": 4}}])
+        resp = await client.post(PATH, data=more)
+        assert resp.status == 503
+        assert resp.headers["Retry-After"] == "30"
+        gate.set()
+    # The app's cleanup closed the receiver after draining the queue.
+    assert handled == [1, 2]
+    assert receiver.closed
+
+
+async def test_sub_app_is_not_bound_by_the_root_client_max_size() -> None:
+    # aiohttp applies only the root app's client_max_size; the receiver counts itself.
+    seen: list[WebhookEvent] = []
+    sub, _ = webhook_app(seen, max_body_size=1_000_000)
+    root = web.Application(client_max_size=1024)
+    root.add_subapp("/hooks", sub)
+    assert len(SAMPLE) > 1024
+    async with serve(root) as client:
+        resp = await client.post("/hooks" + PATH, data=SAMPLE, headers=AUTH)
+        assert resp.status == 200
+    assert len(seen) == 1
+
+
+async def test_plain_handler() -> None:
+    router = WebhookRouter()
+    receiver = WebhookReceiver(router, basic_auth=(USER, PASSWORD))
+    app = web.Application()
+    app.router.add_post("/hook", webhook_handler(receiver))
+    async with serve(app) as client:
+        assert (await client.post("/hook", data=b"[]", headers=AUTH)).status == 200
+
+
+# ---------------------------------------------------------------------------- client per app
+
+
+async def test_one_client_per_app_closed_at_cleanup() -> None:
+    clients: list[UltraCartClient] = []
+
+    async def handler(request: web.Request) -> web.Response:
+        clients.append(request.app[ULTRACART_CLIENT])
+        return web.Response(text="ok")
+
+    app = web.Application()
+    setup_ultracart_client(app, simple_key="key", base_url="http://127.0.0.1:9/rest/v2")
+    app.router.add_get("/", handler)
+    async with serve(app) as client:
+        await client.get("/")
+        await client.get("/")
+        assert len(clients) == 2 and clients[0] is clients[1]
+        assert not clients[0].closed
+        assert clients[0].base_url.startswith("http://127.0.0.1:9")
+    assert clients[0].closed
+
+
+async def test_injected_session_is_not_closed() -> None:
+    session_key = web.AppKey("session", aiohttp.ClientSession)
+    own_key = web.AppKey("uc", UltraCartClient)
+    sessions: list[aiohttp.ClientSession] = []
+
+    async def session_ctx(app: web.Application) -> AsyncIterator[None]:
+        session = aiohttp.ClientSession()
+        app[session_key] = session
+        sessions.append(session)
+        yield
+        # The SDK did not close it: the app still owns it.
+        assert not session.closed
+        await session.close()
+
+    app = web.Application()
+    app.cleanup_ctx.append(session_ctx)
+    setup_ultracart_client(app, key=own_key, session_key=session_key, simple_key="key")
+    seen: list[UltraCartClient] = []
+
+    async def handler(request: web.Request) -> web.Response:
+        seen.append(request.app[own_key])
+        return web.Response()
+
+    app.router.add_get("/", handler)
+    async with serve(app) as client:
+        await client.get("/")
+    assert seen[0].closed and sessions[0].closed
+
+
+async def test_client_setup_errors() -> None:
+    app = web.Application()
+    setup_ultracart_client(app, simple_key="key")
+    with pytest.raises(ConfigurationError, match="already"):
+        setup_ultracart_client(app, simple_key="key")
+
+    missing = web.AppKey("missing", aiohttp.ClientSession)
+    app = web.Application()
+    setup_ultracart_client(app, session_key=missing, simple_key="key")
+    with pytest.raises(ConfigurationError, match="before calling setup_ultracart_client"):
+        async with serve(app):
+            pass
+
+
+async def test_factory() -> None:
+    made: list[dict[str, Any]] = []
+
+    def factory(**kwargs: Any) -> UltraCartClient:
+        made.append(kwargs)
+        return UltraCartClient(simple_key="from-factory")
+
+    make: Callable[..., UltraCartClient] = factory
+    app = web.Application()
+    setup_ultracart_client(app, factory=make, retry=None)
+    async with serve(app):
+        pass
+    assert made == [{"retry": None}]
