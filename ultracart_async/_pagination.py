@@ -54,6 +54,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+#: Records by which consecutive export pages overlap unless the caller says otherwise.
+DEFAULT_OVERLAP = 5
 logger = logging.getLogger("ultracart_async")
 
 
@@ -104,6 +106,7 @@ class Page(Generic[T]):
         limit: The page size the server applied (``result_set.limit``, else the one asked).
         raw: The records as the API sent them (wire JSON dicts), duplicates already dropped
             in exports.
+        bad_values: Values of the wrong type set aside while structuring :attr:`items`.
         total_records: ``result_set.total_records``, when the server knows it.
         more: ``result_set.more``, when sent.
         next_offset: ``result_set.next_offset``, when sent.
@@ -113,11 +116,13 @@ class Page(Generic[T]):
     __slots__ = (
         "_items",
         "_model",
+        "bad_values",
         "fetched",
         "limit",
         "more",
         "next_offset",
         "offset",
+        "on_issue",
         "raw",
         "response",
         "total_records",
@@ -138,6 +143,8 @@ class Page(Generic[T]):
     ) -> None:
         self._model = model
         self._items: list[T] | None = None
+        self.bad_values = 0
+        self.on_issue: Callable[[_wire.FieldIssue], object] | None = None
         self.offset = offset
         self.limit = limit
         self.raw = raw
@@ -149,10 +156,20 @@ class Page(Generic[T]):
 
     @property
     def items(self) -> list[T]:
-        """The records as models (structured on first access, so raw consumers pay nothing)."""
+        """The records as models (structured on first access, so raw consumers pay nothing).
+
+        A value of the wrong type never fails the page: its field is None, the value is kept
+        in the record's ``extra_fields``, the problem is logged and counted in
+        :attr:`bad_values` (and in an export's ``stats.bad_values``).
+        """
         if self._items is None:
-            self._items = _wire.structure_list(self.raw, self._model)
+            self._items = _wire.structure_list(self.raw, self._model, on_issue=self._issue)
         return self._items
+
+    def _issue(self, issue: _wire.FieldIssue) -> None:
+        self.bad_values += 1
+        if self.on_issue is not None:
+            self.on_issue(issue)
 
     @property
     def count(self) -> int:
@@ -222,6 +239,7 @@ class ExportStats:
         retries: Extra attempts the transport made (429s included).
         throttled: 429 answers met.
         since_pass_items: Records delivered by the follow-up ``since`` pass.
+        bad_values: Values of the wrong type set aside (their records still delivered).
         elapsed: Seconds from the first request to the end.
     """
 
@@ -234,6 +252,7 @@ class ExportStats:
     retries: int = 0
     throttled: int = 0
     since_pass_items: int = 0
+    bad_values: int = 0
     elapsed: float = 0.0
 
 
@@ -480,7 +499,7 @@ class Pager(Generic[T]):
         *,
         concurrency: int | None = None,
         ordered: bool = True,
-        overlap: int = 5,
+        overlap: int | None = None,
         on_page: Callable[[ExportProgress], object] | None = None,
         since_pass: bool = False,
     ) -> Export[T]:
@@ -491,7 +510,8 @@ class Pager(Generic[T]):
                 in-flight cap; the limiter bounds it in any case.
             ordered: Deliver records in offset order (default) or as pages arrive.
             overlap: Records by which consecutive pages overlap, to detect rows shifting
-                while the export runs. 0 turns the check off.
+                while the export runs: 5 by default (less for pages of under 11 records);
+                0 turns the check off.
             on_page: Called with an :class:`ExportProgress` after each page.
             since_pass: After the export, stream the records modified since it started
                 (newer versions of records already delivered, and records inserted during
@@ -501,6 +521,8 @@ class Pager(Generic[T]):
             concurrency = self._transport.limiter.state().max_in_flight
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise ConfigurationError(f"concurrency must be a positive integer, got {concurrency!r}")
+        if overlap is None:
+            overlap = min(DEFAULT_OVERLAP, (self._spec.page_size - 1) // 2)
         if isinstance(overlap, bool) or not isinstance(overlap, int) or overlap < 0:
             raise ConfigurationError(f"overlap must be a non-negative integer, got {overlap!r}")
         if overlap >= self._spec.page_size:
@@ -594,13 +616,18 @@ class Export(Generic[T]):
             async with contextlib.aclosing(run.pages()) as pages:
                 async for page in pages:
                     self.stats.elapsed = time.monotonic() - began
+                    page.on_issue = self._count_bad_value
                     yield page
             if self._since_pass:
                 async with contextlib.aclosing(self._since_pages(run.started_at)) as pages:
                     async for page in pages:
+                        page.on_issue = self._count_bad_value
                         yield page
         finally:
             self.stats.elapsed = time.monotonic() - began
+
+    def _count_bad_value(self, issue: _wire.FieldIssue) -> None:
+        self.stats.bad_values += 1
 
     async def _since_pages(self, started_at: str) -> AsyncGenerator[Page[T], None]:
         pager = self._pager

@@ -254,7 +254,7 @@ class CustomersResource(Resource):
         *,
         concurrency: int | None = None,
         ordered: bool = True,
-        overlap: int = 5,
+        overlap: int | None = None,
         on_page: Callable[[ExportProgress], object] | None = None,
         since_pass: bool = False,
         options: RequestOptions | None = None,
@@ -269,7 +269,8 @@ class CustomersResource(Resource):
         Args:
             concurrency: Page requests in flight at most (default: the limiter's cap).
             ordered: Deliver in offset order (default) or as pages arrive.
-            overlap: Records consecutive pages share, to detect shifting rows; 0 disables.
+            overlap: Records consecutive pages share, to detect shifting rows (default 5);
+                0 disables.
             on_page: Called with an :class:`~ultracart_async.ExportProgress` after each page.
             since_pass: Afterwards, also stream customers modified since the export began.
 
