@@ -54,8 +54,7 @@ def _paged(sb: Sandbox, uc: UltraCartClient) -> dict[str, tuple[Pager[Any], set[
         ),
         "workflow.list_assignment_groups": (
             uc.workflow.list_assignment_groups(page_size=2),
-            {g["group_id"] for g in world.workflow_groups()} if hasattr(world, "workflow_groups")
-            else set(world.groups),
+            set(world.groups),  # the sandbox's assignment groups are its user groups
             "group_id",
         ),
         "workflow.list_assignment_users": (
