@@ -19,7 +19,6 @@ from ultracart_async import (
     ConfigurationError,
     Pager,
     RequestOptions,
-    ServerError,
     UltraCartClient,
     capture_responses,
 )
@@ -407,33 +406,6 @@ OPS = [
         safe=True,
     ),
 ]
-
-
-@pytest.mark.parametrize("op", OPS, ids=[op.operation_id for op in OPS])
-async def test_operation_sends_the_request_and_parses_the_result(
-    server: ScriptedServer, op: Op
-) -> None:
-    server.handler = reply(op.answer)
-    async with make_client(server) as uc:
-        result = await op.call(uc, None)
-    assert len(server.requests) == 1
-    assert sent(server) == (op.method, op.path, op.query, op.body)
-    assert result == op.expected
-
-
-@pytest.mark.parametrize("op", OPS, ids=[op.operation_id for op in OPS])
-async def test_operation_is_retried_after_a_503_only_when_safe(
-    server: ScriptedServer, op: Op
-) -> None:
-    server.handler = reply(op.answer, fail_first=1)
-    async with make_client(server) as uc:
-        if op.safe:
-            assert await op.call(uc, RequestOptions(max_attempts=2)) == op.expected
-            assert len(server.requests) == 2
-        else:
-            with pytest.raises(ServerError):
-                await op.call(uc, RequestOptions(max_attempts=2))
-            assert len(server.requests) == 1
 
 
 async def test_unsafe_operation_is_retried_when_the_caller_opts_in(server: ScriptedServer) -> None:

@@ -10,14 +10,12 @@ import pytest
 from ultracart_async import (
     APIResponseValidationError,
     ConfigurationError,
-    RequestOptions,
-    ServerError,
     UltraCartClient,
 )
 from ultracart_async.models import Group, User, UserLogin
 
 from .conftest import ScriptedServer
-from .test_resources_customers import Op, reply, sent
+from .test_resources_customers import Op, reply
 from .test_transport import make_client
 
 U = "/rest/v2/user"
@@ -127,33 +125,6 @@ OPS = [
         safe=True,
     ),
 ]
-
-
-@pytest.mark.parametrize("op", OPS, ids=[op.operation_id for op in OPS])
-async def test_operation_sends_the_request_and_parses_the_result(
-    server: ScriptedServer, op: Op
-) -> None:
-    server.handler = reply(op.answer)
-    async with make_client(server) as uc:
-        result = await op.call(uc, None)
-    assert len(server.requests) == 1
-    assert sent(server) == (op.method, op.path, op.query, op.body)
-    assert result == op.expected
-
-
-@pytest.mark.parametrize("op", OPS, ids=[op.operation_id for op in OPS])
-async def test_operation_is_retried_after_a_503_only_when_safe(
-    server: ScriptedServer, op: Op
-) -> None:
-    server.handler = reply(op.answer, fail_first=1)
-    async with make_client(server) as uc:
-        if op.safe:
-            assert await op.call(uc, RequestOptions(max_attempts=2)) == op.expected
-            assert len(server.requests) == 2
-        else:
-            with pytest.raises(ServerError):
-                await op.call(uc, RequestOptions(max_attempts=2))
-            assert len(server.requests) == 1
 
 
 async def test_get_group_without_a_group_is_an_error(server: ScriptedServer) -> None:
