@@ -37,9 +37,11 @@ class SystemClock:
     __slots__ = ()
 
     def now(self) -> float:
+        """Seconds from :func:`time.monotonic`."""
         return time.monotonic()
 
     async def sleep(self, seconds: float) -> None:
+        """:func:`asyncio.sleep` (a negative wait is no wait)."""
         await asyncio.sleep(max(0.0, seconds))
 
     def __repr__(self) -> str:

@@ -258,6 +258,7 @@ class TokenBucketLimiter:
 
     @property
     def clock(self) -> Clock:
+        """The clock the limiter (and the client's backoff and deadlines) read."""
         return self._clock
 
     @property
@@ -296,6 +297,11 @@ class TokenBucketLimiter:
         )
 
     async def acquire(self, *, deadline: float | None = None) -> None:
+        """Wait, first come first served, for a token in every window and a place in flight.
+
+        Raises :class:`~ultracart_async.RateLimitError` at once, without sleeping, when the
+        wait would end after ``deadline`` (a time on :attr:`clock`).
+        """
         clock = self._clock
         if deadline is not None:
             now = clock.now()
@@ -336,12 +342,14 @@ class TokenBucketLimiter:
             self._queue[0].event.set()
 
     async def release(self) -> None:
+        """Give back the place in flight taken by :meth:`acquire`."""
         if self._in_flight <= 0:
             raise RuntimeError("TokenBucketLimiter.release() called without a matching acquire()")
         self._in_flight -= 1
         self._wake_head()
 
     def record_success(self) -> None:
+        """A request was answered without a 429: recover the rate by one step."""
         self._consecutive_throttles = 0
         if self._adaptive and self._factor < 1.0:
             now = self._clock.now()
@@ -349,6 +357,11 @@ class TokenBucketLimiter:
             self._factor = min(1.0, self._factor + self.RECOVERY_STEP)
 
     def record_throttle(self, *, retry_after: float | None, error_text: str | None) -> None:
+        """A request was answered 429: pause every waiter and halve the rate.
+
+        The pause is ``retry_after`` when the server sent one, else one token's refill time
+        of the window ``error_text`` (``UC-REST-ERROR``) names, else an exponential backoff.
+        """
         now = self._clock.now()
         self._refill(now)
         self._throttled += 1
@@ -375,6 +388,7 @@ class TokenBucketLimiter:
         self._wake_head()
 
     def state(self) -> LimiterState:
+        """A snapshot: tokens per window, rate factor, waiters, in flight, 429s, pause."""
         now = self._clock.now()
         self._refill(now)
         return LimiterState(
