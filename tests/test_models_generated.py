@@ -292,3 +292,16 @@ def test_wire_renames_through_metadata() -> None:
     assert obj.class_ == "gold"
     assert obj.extra_fields == {"class_": 1}
     assert unstructure(obj) == {"class": "gold", "when": "2020-01-01T00:00:00.0Z", "class_": 1}
+
+
+def test_secret_fields_stay_out_of_reprs() -> None:
+    from ultracart_async.models import Customer, User, Webhook
+
+    webhook = Webhook(basic_password="hunter2", iam_secret_key="AKIA-secret", basic_username="u")
+    user = User(change_password_to="n3w-pass", login="jane")
+    customer = Customer(password="cust-pass", email="c@x.io")
+    text = repr(webhook) + repr(user) + repr(customer)
+    assert "basic_username='u'" in text and "login='jane'" in text
+    for secret in ("hunter2", "AKIA-secret", "n3w-pass", "cust-pass"):
+        assert secret not in text
+    assert webhook.basic_password == "hunter2"  # still there, just not shown

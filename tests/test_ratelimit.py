@@ -255,3 +255,20 @@ def test_bad_configuration_is_refused() -> None:
     with pytest.raises(ConfigurationError, match="positive integer"):
         RateWindow(0, 10)
     assert RateWindow.parse("20/1") == RateWindow(20, 1.0)
+
+
+async def test_a_queued_waiter_gives_up_at_its_deadline() -> None:
+    clock = FakeClock()
+    limiter = TokenBucketLimiter((), max_in_flight=1, clock=clock)
+    await limiter.acquire()  # the one place in flight is taken and kept
+    with pytest.raises(RateLimitError):
+        await limiter.acquire(deadline=clock.now() + 5)
+    assert clock.now() == pytest.approx(5.0)
+    assert limiter.state().waiters == 0
+    # A waiter without a deadline still gets the slot once it is released.
+    waiting = asyncio.create_task(limiter.acquire())
+    await asyncio.sleep(0)
+    await limiter.release()
+    await waiting
+    assert limiter.state().in_flight == 1
+    await limiter.release()

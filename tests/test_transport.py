@@ -484,3 +484,73 @@ async def test_secrets_never_reach_logs_reprs_or_errors(
     assert "GET /rest/v2/user/users" in caplog.text  # logging did happen
     assert KEY not in text
     assert secret_token not in text
+
+
+async def test_a_failing_token_provider_is_wrapped_without_its_message(
+    server: ScriptedServer,
+) -> None:
+    async def provider() -> str:
+        raise ValueError("vault said: token=abc-secret")
+
+    async with make_client(server, simple_key=None, oauth_token=provider) as uc:
+        with pytest.raises(APIConnectionError) as info:
+            await uc.request("GET", "/user/users")
+    assert "ValueError" in str(info.value) and "abc-secret" not in str(info.value)
+    assert isinstance(info.value.__cause__, ValueError)
+    assert server.requests == []
+
+
+async def test_concurrent_401s_refresh_the_token_once(server: ScriptedServer) -> None:
+    calls = 0
+
+    async def provider() -> str:
+        nonlocal calls
+        calls += 1
+        return f"token-{calls}"
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        if request.headers["Authorization"] == "Bearer token-1":
+            return json_error(401, "expired")
+        return web.json_response({})
+
+    server.handler = handler
+    # The system clock: a fake clock would jump ahead while requests wait on real I/O.
+    limiter = TokenBucketLimiter((), max_in_flight=4)
+    async with make_client(server, simple_key=None, oauth_token=provider, limiter=limiter) as uc:
+        await asyncio.gather(*(uc.request("GET", "/user/users") for _ in range(6)))
+    assert calls == 2  # the first token, then one refresh for all six 401s
+
+
+async def test_a_refresh_does_not_use_up_the_last_attempt(server: ScriptedServer) -> None:
+    tokens = iter(["old", "new"])
+
+    async def provider() -> str:
+        return next(tokens)
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        if request.headers["Authorization"] == "Bearer old":
+            return json_error(401, "expired")
+        return web.json_response({"ok": 1})
+
+    server.handler = handler
+    async with make_client(
+        server, simple_key=None, oauth_token=provider, retry=RetryPolicy(max_attempts=1)
+    ) as uc:
+        assert (await uc.request("GET", "/user/users")).data == {"ok": 1}
+
+
+async def test_messages_and_logs_name_the_path_template_not_personal_data(
+    server: ScriptedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    server.handler = sequence(web.Response(status=404))
+    async with make_client(server) as uc:
+        with pytest.raises(NotFoundError) as info:
+            await uc.request(
+                "GET", "/customer/customers/by_email/{email}", path_params={"email": "jane@x.io"}
+            )
+    assert "/customer/customers/by_email/{email}" in str(info.value)
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("ultracart_async")]
+    assert ours, "the SDK logged the call"
+    assert "jane" not in str(info.value) and not any("jane" in m for m in ours)
+    assert info.value.url.endswith("by_email/jane%40x.io")  # the URL stays reachable

@@ -664,3 +664,25 @@ async def test_passwords_never_in_logs_or_reprs(caplog: pytest.LogCaptureFixture
         assert token not in text
         assert wrong.split()[1] not in text
     assert "redacted" in repr(receiver)
+
+
+async def test_queue_mode_closed_while_reading_a_body_stays_closed() -> None:
+    receiver, seen = make_receiver(mode="queue", queue_size=10)
+    await receiver.start()
+    reading = asyncio.Event()
+    release = asyncio.Event()
+
+    async def slow_body() -> Any:
+        reading.set()
+        await release.wait()
+        yield SAMPLE
+
+    pending = asyncio.create_task(receiver.handle(slow_body(), basic()))
+    await reading.wait()
+    await receiver.aclose()  # shutdown while the delivery's body is still arriving
+    release.set()
+    result = await pending
+    assert result.status == 503  # UltraCart will deliver it again
+    assert receiver.closed
+    assert receiver._worker_tasks == []
+    assert seen == []

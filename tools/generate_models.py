@@ -395,6 +395,22 @@ def _enum_constant(cls: ClassDef, fdef: FieldDef) -> list[str]:
     return lines
 
 
+#: Wire names of fields whose values are secrets: kept out of the models' reprs.
+SECRET_FIELD = re.compile(
+    r"password|secret|token|api_key|jwt|card_number|card_verification|cvv", re.IGNORECASE
+)
+
+
+def _call_lines(head: str, args: list[str]) -> list[str]:
+    """``head(args)`` laid out the way ruff format lays it out."""
+    joined = ", ".join(args)
+    if len(f"{head}({joined})") <= LINE_LENGTH:
+        return [f"{head}({joined})"]
+    if len(f"        {joined}") <= LINE_LENGTH:
+        return [f"{head}(", f"        {joined}", "    )"]
+    return [f"{head}(", *(f"        {arg}," for arg in args), "    )"]
+
+
 def _class_source(cls: ClassDef) -> list[str]:
     lines = [
         "@attrs.define(slots=True, kw_only=True)",
@@ -404,13 +420,16 @@ def _class_source(cls: ClassDef) -> list[str]:
     for fdef in cls.fields:
         annotation = f"{fdef.annotation} | None"
         lines.append("")
-        if fdef.name == fdef.wire:
+        options = ["default=None"]
+        if SECRET_FIELD.search(fdef.wire):
+            # Passwords, keys and tokens stay out of reprs, so a logged model leaks nothing.
+            options.append("repr=False")
+        if fdef.name != fdef.wire:
+            options.append(f'metadata={{"wire_name": {_literal(fdef.wire)}}}')
+        if options == ["default=None"]:
             lines.append(f"    {fdef.name}: {annotation} = None")
         else:
-            lines.append(
-                f"    {fdef.name}: {annotation} = attrs.field("
-                f'default=None, metadata={{"wire_name": {_literal(fdef.wire)}}})'
-            )
+            lines.extend(_call_lines(f"    {fdef.name}: {annotation} = attrs.field", options))
         if fdef.doc:
             lines.extend(_docstring(fdef.doc, "    "))
     return lines

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Protocol
 
 from ._errors import ConfigurationError
@@ -21,8 +21,9 @@ class Credential(Protocol):
         """The header(s) that carry the credential."""
         ...
 
-    async def refresh(self) -> bool:
-        """Get a fresh credential after a 401. True when the next attempt may succeed."""
+    async def refresh(self, sent: Mapping[str, str]) -> bool:
+        """Get a fresh credential after a 401 answered a request sent with ``sent`` headers.
+        True when the next attempt may succeed."""
         ...
 
 
@@ -45,10 +46,12 @@ class SimpleKey:
         self._key = _check_secret("simple_key", key)
 
     async def headers(self) -> dict[str, str]:
+        """``x-ultracart-simple-key``."""
         return {"x-ultracart-simple-key": self._key}
 
-    async def refresh(self) -> bool:
-        return False  # a simple key cannot be refreshed: the 401 stands
+    async def refresh(self, sent: Mapping[str, str]) -> bool:
+        """A simple key cannot be refreshed: the 401 stands."""
+        return False
 
     def __repr__(self) -> str:
         return "SimpleKey(<redacted>)"
@@ -79,6 +82,7 @@ class OAuthToken:
         return _check_secret("the token returned by the oauth_token callable", token)
 
     async def headers(self) -> dict[str, str]:
+        """``Authorization: Bearer <token>``, asking the provider on first use."""
         if self._current is None:
             if self._lock is None:
                 self._lock = asyncio.Lock()
@@ -87,14 +91,16 @@ class OAuthToken:
                     self._current = await self._fetch()
         return {"Authorization": f"Bearer {self._current}"}
 
-    async def refresh(self) -> bool:
+    async def refresh(self, sent: Mapping[str, str]) -> bool:
+        """Ask the provider for a new token, unless another task already replaced the
+        token that ``sent`` carried (one refresh for many concurrent 401s)."""
         if self._provider is None:
             return False
-        stale = self._current
+        stale = sent.get("Authorization", "").removeprefix("Bearer ")
         if self._lock is None:
             self._lock = asyncio.Lock()
         async with self._lock:
-            if self._current == stale:  # another task may have refreshed it already
+            if self._current in (None, stale):
                 self._current = await self._fetch()
         return True
 

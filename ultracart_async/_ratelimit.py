@@ -194,6 +194,27 @@ class _Waiter:
         self.event = asyncio.Event()
 
 
+async def _wait_event(event: asyncio.Event, within: float, clock: Clock) -> bool:
+    """Wait for ``event`` at most ``within`` seconds on ``clock``; True if it was set.
+
+    The timeout runs on the limiter's clock (not the loop's), so a fake clock governs it.
+    """
+    if event.is_set():
+        return True
+    if within <= 0:
+        return False
+    setter = asyncio.ensure_future(event.wait())
+    timer = asyncio.ensure_future(clock.sleep(within))
+    try:
+        await asyncio.wait((setter, timer), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (setter, timer):
+            task.cancel()
+        # Both are finished or cancelled now; waiting for them leaves nothing pending.
+        await asyncio.wait((setter, timer))
+    return event.is_set()
+
+
 class TokenBucketLimiter:
     """The in-process limiter: token-bucket windows, an in-flight cap, FIFO, adaptive.
 
@@ -223,6 +244,11 @@ class TokenBucketLimiter:
     #: with each consecutive 429 up to MAX_BACKOFF_PAUSE.
     BASE_BACKOFF_PAUSE = 1.0
     MAX_BACKOFF_PAUSE = 60.0
+    #: The longest pause one 429's ``Retry-After`` imposes: a day, UltraCart's longest
+    #: window. A larger value (``inf``, ``1e308``, a date in the year 9999) is a broken
+    #: header, and without this cap it stopped every caller of the limiter for good (a call
+    #: with no deadline slept for ever).
+    MAX_RETRY_AFTER_PAUSE = 86400.0
 
     def __init__(
         self,
@@ -328,7 +354,11 @@ class TokenBucketLimiter:
                     await clock.sleep(wait)
                     continue
                 waiter.event.clear()
-                await waiter.event.wait()
+                if deadline is None:
+                    await waiter.event.wait()
+                elif not await _wait_event(waiter.event, deadline - clock.now(), clock):
+                    # Queued behind others (or the in-flight cap) past the deadline.
+                    raise self._deadline_error(max(0.0, deadline - clock.now()))
         except BaseException:
             if waiter in self._queue:
                 was_head = self._queue[0] is waiter
@@ -376,7 +406,7 @@ class TokenBucketLimiter:
             for bucket in self._buckets:
                 bucket.tokens = min(bucket.tokens, 0.0)
         if retry_after is not None:
-            pause = max(0.0, retry_after)
+            pause = min(self.MAX_RETRY_AFTER_PAUSE, max(0.0, retry_after))
         elif named is not None:
             pause = named.period / named.limit / self._factor
         else:

@@ -5,6 +5,7 @@ Every request of the SDK, typed or raw, travels through :meth:`Transport.request
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import platform
 import re
@@ -29,6 +30,7 @@ from ._errors import (
     ClientClosedError,
     ConfigurationError,
     RateLimitError,
+    UltraCartError,
     excerpt,
     status_error_class,
 )
@@ -165,6 +167,54 @@ class Transport:
         if session is not None and self._owns_session and not session.closed:
             await session.close()
 
+    async def _credential_headers(
+        self, method: str, path: str, url_text: str, deadline: float | None, clock: Any
+    ) -> dict[str, str]:
+        """The credential header, with a token provider's failure or hang wrapped."""
+        try:
+            if deadline is None:
+                return await self.credential.headers()
+            async with asyncio.timeout(max(0.001, deadline - clock.now())):
+                return await self.credential.headers()
+        except UltraCartError:
+            raise
+        except TimeoutError as exc:
+            raise APITimeoutError(
+                f"{method} {path}: the OAuth token provider did not answer before the deadline",
+                method=method,
+                url=url_text,
+            ) from exc
+        except Exception as exc:
+            # Only the type: the provider's message is its own and may quote a secret.
+            raise APIConnectionError(
+                f"{method} {path}: the OAuth token provider failed ({type(exc).__name__})",
+                method=method,
+                url=url_text,
+            ) from exc
+
+    async def _refresh(self, sent: dict[str, str]) -> bool:
+        try:
+            return await self.credential.refresh(sent)
+        except UltraCartError:
+            raise
+        except Exception as exc:
+            raise APIConnectionError(
+                f"the OAuth token provider failed on refresh ({type(exc).__name__})",
+                method="",
+                url="",
+            ) from exc
+
+    async def _release(self) -> None:
+        """Give the in-flight place back, even while this task is being cancelled."""
+        try:
+            await asyncio.shield(self.limiter.release())
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            # A shared limiter's backend failing here must not replace the call's outcome;
+            # its lease expires on its own.
+            logger.warning("releasing the rate limiter's slot failed", exc_info=True)
+
     async def request(
         self,
         method: str,
@@ -208,11 +258,12 @@ class Transport:
 
         while True:
             attempt += 1
+            credential = await self._credential_headers(method, path, url_text, deadline, clock)
             headers = {
                 "X-UltraCart-Api-Version": API_VERSION,
                 "Accept": "application/json",
                 "User-Agent": USER_AGENT,
-                **await self.credential.headers(),
+                **credential,
             }
             if body is not None:
                 headers["Content-Type"] = "application/json; charset=UTF-8"
@@ -236,10 +287,10 @@ class Transport:
                         reason = resp.reason or ""
                         resp_headers = resp.headers
                 finally:
-                    await self.limiter.release()
+                    await self._release()
             except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
                 last_error = APITimeoutError(
-                    f"{method} {url.path} timed out", method=method, url=url_text
+                    f"{method} {path} timed out", method=method, url=url_text
                 )
                 last_error.__cause__ = exc
                 retryable = repeatable
@@ -254,7 +305,7 @@ class Transport:
                 retryable = not isinstance(exc, aiohttp.ClientSSLError)
             except aiohttp.ClientError as exc:
                 last_error = APIConnectionError(
-                    f"{method} {url.path} failed: {type(exc).__name__}: {exc}",
+                    f"{method} {path} failed: {type(exc).__name__}: {exc}",
                     method=method,
                     url=url_text,
                 )
@@ -277,11 +328,11 @@ class Transport:
                             data=data,
                             elapsed=clock.now() - started,
                         )
-                        logger.debug("%s %s -> %d (attempt %d)", method, url.path, status, attempt)
+                        logger.debug("%s %s -> %d (attempt %d)", method, path, status, attempt)
                         _response.record(response)
                         return response
                     last_error = APIResponseValidationError(
-                        f"{method} {url.path} answered {status} with {problem}",
+                        f"{method} {path} answered {status} with {problem}",
                         method=method,
                         url=url_text,
                         status=status,
@@ -290,7 +341,7 @@ class Transport:
                     retryable = repeatable
                 else:
                     last_error = _status_error(
-                        method, url, url_text, status, reason, resp_headers, payload
+                        method, path, url_text, status, reason, resp_headers, payload
                     )
                     retry_after = parse_retry_after(resp_headers.get("Retry-After"))
                     if status == 429:
@@ -300,28 +351,32 @@ class Transport:
                             error_text=resp_headers.get("UC-REST-ERROR"),
                         )
                         retryable = True
-                    elif status == 401 and not refreshed and await self.credential.refresh():
+                    elif status == 401 and not refreshed and await self._refresh(credential):
                         refreshed = True
                         retryable = True
                         retry_after = 0.0
+                        max_attempts += 1  # the retry with a fresh token is not a failure
                     else:
                         retryable = repeatable and status in RETRYABLE_STATUSES
 
             last_error.attempts = attempt
             if not retryable or attempt >= max_attempts:
-                logger.debug("%s %s failed for good: %s", method, url.path, last_error)
+                logger.debug("%s %s failed for good: %s", method, path, last_error)
                 raise last_error
             if isinstance(last_error, RateLimitError):
-                delay = 0.0  # the limiter now holds every caller back; no second wait here
+                # The limiter now holds every caller back for the same pause, so sleeping
+                # the server's Retry-After here adds no second wait; without one, the
+                # limiter alone decides.
+                delay = 0.0 if retry_after is None else min(self.retry.max_backoff, retry_after)
             else:
                 delay = backoff_delay(self.retry, attempt, retry_after)
             if deadline is not None and clock.now() + delay > deadline:
-                logger.debug("%s %s: deadline reached after %d attempts", method, url.path, attempt)
+                logger.debug("%s %s: deadline reached after %d attempts", method, path, attempt)
                 raise last_error
             logger.info(
                 "%s %s: attempt %d failed (%s); retrying in %.2fs",
                 method,
-                url.path,
+                path,
                 attempt,
                 _short(last_error),
                 delay,
@@ -354,7 +409,7 @@ def _decode(payload: bytes, status: int, expects_body: bool) -> tuple[Any, str |
 
 def _status_error(
     method: str,
-    url: URL,
+    path: str,
     url_text: str,
     status: int,
     reason: str,
@@ -381,7 +436,7 @@ def _status_error(
         or body_excerpt
         or "empty body"
     )
-    message = f"{status} {reason} from {method} {url.path}: {detail}".replace("  ", " ")
+    message = f"{status} {reason} from {method} {path}: {detail}".replace("  ", " ")
     if request_id:
         message += f" (request id {request_id})"
     cls = status_error_class(status)

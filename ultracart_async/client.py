@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -88,6 +89,11 @@ class UltraCartClient:
             )
         if limiter is None:
             limiter = TokenBucketLimiter(DEFAULT_WINDOWS, max_in_flight=1, clock=clock)
+        elif clock is not None:
+            raise ConfigurationError(
+                "clock= is for the default limiter; a given limiter brings its own clock "
+                "(pass the clock to the limiter instead)"
+            )
         self._transport = Transport(
             base_url=base_url,
             credential=credential,
@@ -106,10 +112,15 @@ class UltraCartClient:
         """User API: users and groups."""
 
     @classmethod
-    def from_env(cls, **kwargs: Any) -> UltraCartClient:
+    def from_env(cls, **kwargs: Any) -> Self:
         """A client configured from ``ULTRACART_SIMPLE_KEY`` or ``ULTRACART_OAUTH_TOKEN``
         (exactly one) and, optionally, ``ULTRACART_BASE_URL``. Other settings are passed
         through as keyword arguments."""
+        for name in ("simple_key", "oauth_token"):
+            if name in kwargs:
+                raise ConfigurationError(
+                    f"from_env() reads the credential from the environment; do not pass {name}="
+                )
         env = os.environ
         simple_key = env.get("ULTRACART_SIMPLE_KEY") or None
         oauth_token = env.get("ULTRACART_OAUTH_TOKEN") or None
@@ -145,8 +156,8 @@ class UltraCartClient:
         method: str,
         path: str,
         *,
-        path_params: dict[str, object] | None = None,
-        params: dict[str, object] | None = None,
+        path_params: Mapping[str, object] | None = None,
+        params: Mapping[str, object] | None = None,
         json: Any = None,
         options: RequestOptions | None = None,
     ) -> APIResponse:

@@ -131,8 +131,8 @@ def _build_parser() -> _Parser:
         )
         conn.add_argument(
             "--simple-key",
-            help="an UltraCart simple API key (or set ULTRACART_SIMPLE_KEY; "
-            "ULTRACART_OAUTH_TOKEN for OAuth)",
+            help="an UltraCart simple API key; prefer ULTRACART_SIMPLE_KEY (or "
+            "ULTRACART_OAUTH_TOKEN), since other users can see arguments in ps",
         )
         conn.add_argument(
             "--sandbox",

@@ -11,6 +11,7 @@ guarantee as an uninterrupted run. The checkpoint holds no credential.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -159,16 +160,18 @@ async def run_export(
     export: Export[Any] = pager.export(concurrency=job.concurrency, on_page=on_progress)
     completed = False
     try:
-        async for page in export.pages():
-            if page.raw:
-                if layout is None:
-                    stream.write(b"".join(orjson.dumps(r) + b"\n" for r in page.raw))
-                else:
-                    stream.write(b"".join(_csv_line(layout.row(r)) for r in page.raw))
-                records += len(page.raw)
-            stream.flush()
-            if export.resume_point is not None:
-                _write_checkpoint(job, stream.tell(), records, export.resume_point)
+        # aclosing: an error here (a full disk) stops the export's requests at once.
+        async with contextlib.aclosing(export.pages()) as pages:
+            async for page in pages:
+                if page.raw:
+                    if layout is None:
+                        stream.write(b"".join(orjson.dumps(r) + b"\n" for r in page.raw))
+                    else:
+                        stream.write(b"".join(_csv_line(layout.row(r)) for r in page.raw))
+                    records += len(page.raw)
+                stream.flush()
+                if export.resume_point is not None:
+                    _write_checkpoint(job, stream.tell(), records, export.resume_point)
         completed = True
     finally:
         stream.close()

@@ -394,7 +394,7 @@ class Customer(UltraCartModel):
     orders_summary: CustomerOrdersSummary | None = None
     """See :class:`CustomerOrdersSummary`."""
 
-    password: str | None = None
+    password: str | None = attrs.field(default=None, repr=False)
     """Password (may only be set, never read). At most 30 characters."""
 
     pricing_tiers: list[CustomerPricingTier] | None = None
@@ -623,10 +623,10 @@ class CustomerCard(UltraCartModel):
     card_expiration_year: int | None = None
     """Card expiration year (four digit year)."""
 
-    card_number: str | None = None
+    card_number: str | None = attrs.field(default=None, repr=False)
     """Card number (masked to the last 4)."""
 
-    card_number_token: str | None = None
+    card_number_token: str | None = attrs.field(default=None, repr=False)
     """Hosted field token for the card number."""
 
     card_type: str | None = None
@@ -1705,7 +1705,7 @@ class EmailVerifyTokenRequest(UltraCartModel):
     email: str | None = None
     """email."""
 
-    password: str | None = None
+    password: str | None = attrs.field(default=None, repr=False)
     """password."""
 
 
@@ -1725,7 +1725,7 @@ class EmailVerifyTokenResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=False)
     """token."""
 
     warning: Warning | None = None
@@ -1739,7 +1739,7 @@ class EmailVerifyTokenValidateRequest(UltraCartModel):
     Request body of: validateEmailVerificationToken.
     """
 
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=False)
     """token."""
 
 

@@ -1880,13 +1880,13 @@ class OrderPaymentCreditCard(UltraCartModel):
     card_expiration_year: int | None = None
     """Card expiration year (Four digit year)."""
 
-    card_number: str | None = None
+    card_number: str | None = attrs.field(default=None, repr=False)
     """Card number (masked to last 4)."""
 
-    card_number_token: str | None = None
+    card_number_token: str | None = attrs.field(default=None, repr=False)
     """Card number token from hosted fields used to update the card number."""
 
-    card_number_truncated: bool | None = None
+    card_number_truncated: bool | None = attrs.field(default=None, repr=False)
     """True if the card has been truncated."""
 
     card_type: str | None = None
@@ -1894,7 +1894,7 @@ class OrderPaymentCreditCard(UltraCartModel):
     ``'MasterCard'``, ``'VISA'``; other values are kept as they are.
     """
 
-    card_verification_number_token: str | None = None
+    card_verification_number_token: str | None = attrs.field(default=None, repr=False)
     """Card verification number token from hosted fields, only for import/insert of new orders,
     completely ignored for updates, and always null/empty for queries.
     """
@@ -1972,18 +1972,20 @@ class OrderPaymentHealthBenefitCard(UltraCartModel):
     health_benefit_card_expiration_year: int | None = None
     """Health benefit card expiration year (Four digit year)."""
 
-    health_benefit_card_number: str | None = None
+    health_benefit_card_number: str | None = attrs.field(default=None, repr=False)
     """Health benefit card number (masked to last 4)."""
 
-    health_benefit_card_number_token: str | None = None
+    health_benefit_card_number_token: str | None = attrs.field(default=None, repr=False)
     """Health benefit card number token from hosted fields used to update the health benefit card
     number.
     """
 
-    health_benefit_card_number_truncated: bool | None = None
+    health_benefit_card_number_truncated: bool | None = attrs.field(default=None, repr=False)
     """True if the health benefit card has been truncated."""
 
-    health_benefit_card_verification_number_token: str | None = None
+    health_benefit_card_verification_number_token: str | None = attrs.field(
+        default=None, repr=False
+    )
     """Health benefit card verification number token from hosted fields, only for import/insert of
     new orders, completely ignored for updates, and always null/empty for queries.
     """

@@ -207,13 +207,13 @@ class User(UltraCartModel):
     list, each ip address must be authenticated by a user, which can be a pain for some servers.
     """
 
-    change_ftp_password_to: str | None = None
+    change_ftp_password_to: str | None = attrs.field(default=None, repr=False)
     """Supply a new FTP password using this field. Password are stored using one-way encryption, so
     they are never available anywhere in the system. The FTP password cannot be the same as the
     normal password.
     """
 
-    change_password_to: str | None = None
+    change_password_to: str | None = attrs.field(default=None, repr=False)
     """Supply a new password using this field. Password are stored using one-way encryption, so they
     are never available anywhere in the system.
     """

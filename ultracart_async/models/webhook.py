@@ -97,7 +97,7 @@ class Webhook(UltraCartModel):
     are.
     """
 
-    basic_password: str | None = None
+    basic_password: str | None = attrs.field(default=None, repr=False)
     """Basic authentication password."""
 
     basic_username: str | None = None
@@ -122,7 +122,7 @@ class Webhook(UltraCartModel):
     iam_access_key: str | None = None
     """IAM Access Key for AWS SQS Delivery."""
 
-    iam_secret_key: str | None = None
+    iam_secret_key: str | None = attrs.field(default=None, repr=False)
     """IAM Secret Key for AWS SQS Delivery."""
 
     maximum_events: int | None = None

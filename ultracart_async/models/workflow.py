@@ -106,7 +106,7 @@ WORKFLOW_TASKS_REQUEST_STATUS_VALUES: Final[tuple[str, ...]] = (
 class WorkflowAgentAuth(UltraCartModel):
     """The UltraCart ``WorkflowAgentAuth`` object."""
 
-    jwt: str | None = None
+    jwt: str | None = attrs.field(default=None, repr=False)
 
     merchant_id: str | None = None
 

@@ -166,6 +166,27 @@ def to_wire_body(name: str, body: object, model: type) -> Any:
     )
 
 
+def _shape(value: object) -> str:
+    """A value's JSON shape without its content (bodies hold personal data and secrets)."""
+    if isinstance(value, dict):
+        keys = ", ".join(sorted(map(str, value))[:12])
+        return f"an object with keys [{keys}{', ...' if len(value) > 12 else ''}]"
+    if isinstance(value, list):
+        return f"an array of {len(value)}"
+    return "null" if value is None else f"a {type(value).__name__}"
+
+
+def _invalid(response: APIResponse, message: str, data: object) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        message,
+        method=response.method,
+        url=response.url,
+        status=response.status,
+        body_excerpt=_shape(data),
+        attempts=response.attempts,
+    )
+
+
 class Resource:
     """Base of the resource clients: holds the transport, unwraps envelopes."""
 
@@ -205,26 +226,20 @@ class Resource:
         data = response.data
         if key is not None:
             if not isinstance(data, dict) or key not in data:
-                raise APIResponseValidationError(
+                raise _invalid(
+                    response,
                     f"{response.method} answered {response.status} without {key!r} in its body",
-                    method=response.method,
-                    url=response.url,
-                    status=response.status,
-                    body_excerpt=str(data)[:200],
-                    attempts=response.attempts,
+                    data,
                 )
             data = data[key]
         try:
             return _wire.structure(data, model)
         except _wire.WireFormatError as exc:
-            raise APIResponseValidationError(
+            raise _invalid(
+                response,
                 f"{response.method} answered {response.status} with a {key or 'body'} "
                 f"that is not a {model.__name__}: {exc}",
-                method=response.method,
-                url=response.url,
-                status=response.status,
-                body_excerpt=str(data)[:200],
-                attempts=response.attempts,
+                data,
             ) from exc
 
     def _unwrap_list(self, response: APIResponse, key: str, model: type[T]) -> list[T]:
@@ -237,14 +252,11 @@ class Resource:
             return _wire.structure_list(items, model)
         except _wire.WireFormatError as exc:
             # Same error as _unwrap: the caller catches APIError, not the wire layer's own.
-            raise APIResponseValidationError(
+            raise _invalid(
+                response,
                 f"{response.method} answered {response.status} with a {key!r} that is not "
                 f"a list of {model.__name__}: {exc}",
-                method=response.method,
-                url=response.url,
-                status=response.status,
-                body_excerpt=str(data)[:200],
-                attempts=response.attempts,
+                data,
             ) from exc
 
     def _unwrap_value(self, response: APIResponse, key: str, kind: type[T]) -> T:
@@ -255,14 +267,11 @@ class Resource:
         if isinstance(value, bool) and kind is not bool:
             value = None  # a JSON true is not a count
         if not isinstance(value, kind):
-            raise APIResponseValidationError(
+            raise _invalid(
+                response,
                 f"{response.method} answered {response.status} without a {kind.__name__} "
                 f"{key!r} in its body",
-                method=response.method,
-                url=response.url,
-                status=response.status,
-                body_excerpt=str(data)[:200],
-                attempts=response.attempts,
+                data,
             )
         return value
 

@@ -436,6 +436,10 @@ class WebhookReceiver:
         return _json_response(503, {"error": message}, {"Retry-After": "30"})
 
     async def _enqueue(self, events: list[WebhookEvent]) -> WebhookResponse:
+        if self._closed:
+            # aclose() ran while this delivery's body was being read: the workers are gone
+            # for good, and restarting them here would leak a task nobody closes.
+            return self._unavailable("the webhook receiver is closed")
         if not self._worker_tasks:
             await self.start()
         queue = self._queue
