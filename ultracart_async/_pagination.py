@@ -797,8 +797,13 @@ class _ExportRun(Generic[T]):
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         try:
-            async for page in self._run():
-                yield page
+            # aclosing (here and around each _accept below): closed from a consumer's
+            # aclosing(), the inner generators must close now too; left to the garbage
+            # collector, each one's aclose() is a task scheduled after the documented
+            # cleanup point (a pending task the consumer did not create).
+            async with contextlib.aclosing(self._run()) as run:
+                async for page in run:
+                    yield page
         finally:
             tasks = [*self.tasks.values(), *self.dropped]
             self.tasks.clear()
@@ -813,15 +818,20 @@ class _ExportRun(Generic[T]):
         first = await self._take(self.start_offset)
         self.export.stats.total_at_start = first.total_records
         step = max(1, first.limit - self.overlap)
-        async for out in self._accept(first, step):
-            yield out
+        async with contextlib.aclosing(self._accept(first, step)) as accepted:
+            async for out in accepted:
+                yield out
         assert self.prev is not None
         if self._is_last(self.prev):
             return
         total = first.total_records
         offset = self.prev.offset + step
         if total is not None and self.concurrency > 1:
-            planned = deque(range(offset, total, step))
+            # Capped: total_records comes from the server, and an absurd one (10**12) must
+            # not be materialised as offsets (it exhausted memory). Past the plan the export
+            # goes on page by page, as when the table grows during the export.
+            end = min(total, offset + step * self.MAX_PLANNED_PAGES)
+            planned = deque(range(offset, end, step))
             # The delivered page with the highest offset (pages may arrive out of order).
             tail: Page[T] | None = self.prev
             while planned:
@@ -833,8 +843,9 @@ class _ExportRun(Generic[T]):
                 else:
                     page = await self._take_first_done(current, planned)
                     current = page.offset
-                async for out in self._accept(page, step):
-                    yield out
+                async with contextlib.aclosing(self._accept(page, step)) as accepted:
+                    async for out in accepted:
+                        yield out
                 assert self.prev is not None
                 if tail is None or self.prev.offset > tail.offset:
                     tail = self.prev
@@ -857,8 +868,9 @@ class _ExportRun(Generic[T]):
             nxt = offset + step
             if len(page.raw) >= page.limit:
                 self._schedule(nxt)
-            async for out in self._accept(page, step):
-                yield out
+            async with contextlib.aclosing(self._accept(page, step)) as accepted:
+                async for out in accepted:
+                    yield out
             assert self.prev is not None
             if self._is_last(self.prev):
                 return
@@ -897,6 +909,9 @@ class _ExportRun(Generic[T]):
     #: Refetches one gap may take before the export gives up: rows shifting faster than
     #: the export can follow them.
     MAX_REFETCHES_PER_GAP = 1000
+
+    #: Page offsets planned ahead from the first page's ``total_records`` at most.
+    MAX_PLANNED_PAGES = 100_000
 
     async def _accept(self, page: Page[T], step: int) -> AsyncGenerator[Page[T], None]:
         """Deliver ``page`` after the previous one; when rows shifted past the overlap

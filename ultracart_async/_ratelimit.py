@@ -329,6 +329,15 @@ class TokenBucketLimiter:
         wait would end after ``deadline`` (a time on :attr:`clock`).
         """
         clock = self._clock
+        if not self._queue and self._in_flight < self._max_in_flight:
+            # The fast path, taken by most calls: nobody waits, a place is free, and (when
+            # the buckets hold a token) the slot is granted with no waiter and no suspension.
+            now = clock.now()
+            if self._wait_for(now, 1.0) <= 0:
+                for bucket in self._buckets:
+                    bucket.tokens -= 1.0
+                self._in_flight += 1
+                return
         if deadline is not None:
             now = clock.now()
             # A waiter at position k needs k + 1 tokens to have been refilled.

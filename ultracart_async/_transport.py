@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 import aiohttp
 import orjson
+from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from . import _response
@@ -279,8 +280,17 @@ class Transport:
             try:
                 timeout = _attempt_timeout(self.timeouts.connect, per_attempt, deadline, clock)
                 try:
+                    # allow_redirects=False: aiohttp drops only Authorization on a redirect to
+                    # another host, so a redirect (a misconfigured proxy, say) sent the
+                    # x-ultracart-simple-key to whatever host it named. UltraCart's API does
+                    # not redirect; a 3xx is raised as an APIStatusError instead.
                     async with session.request(
-                        method, url, data=body, headers=headers, timeout=timeout
+                        method,
+                        url,
+                        data=body,
+                        headers=headers,
+                        timeout=timeout,
+                        allow_redirects=False,
                     ) as resp:
                         payload = await resp.read()
                         status = resp.status
@@ -309,7 +319,7 @@ class Transport:
                     method=method,
                     url=url_text,
                 )
-                last_error.__cause__ = exc
+                last_error.__cause__ = _without_credentials(exc)
                 retryable = repeatable
             else:
                 if status != 429:
@@ -459,6 +469,27 @@ def _status_error(
             **common,
         )
     return cls(message, **common)
+
+
+def _without_credentials(exc: aiohttp.ClientError) -> aiohttp.ClientError:
+    """``exc`` with the credential headers masked in its ``request_info``.
+
+    aiohttp's ClientResponseError (a malformed answer, say) keeps the request's headers,
+    API key or bearer token included, and shows them in its repr; chained as the SDK error's
+    ``__cause__``, that repr would reach error trackers and logs.
+    """
+    info = getattr(exc, "request_info", None)
+    if isinstance(info, aiohttp.RequestInfo):
+        headers = CIMultiDict(info.headers)
+        for name in ("x-ultracart-simple-key", "Authorization"):
+            if name in headers:
+                headers[name] = "<redacted>"
+        masked = aiohttp.RequestInfo(
+            info.url, info.method, CIMultiDictProxy(headers), info.real_url
+        )
+        exc.request_info = masked  # type: ignore[attr-defined]
+        exc.args = (masked, *exc.args[1:]) if exc.args and exc.args[0] is info else exc.args
+    return exc
 
 
 def _short(error: APIError) -> str:
