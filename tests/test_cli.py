@@ -237,3 +237,12 @@ def test_console_script_ctrl_c_stops_fast_and_resume_completes(tmp_path: Path) -
         server.wait(timeout=10)
         if server.stdout is not None:
             server.stdout.close()
+
+
+async def test_a_mistyped_option_never_echoes_its_value(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = await amain(["export", "customers", "--out", "x", "--simple-kye", SECRET])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "--simple-kye" in err and SECRET not in err

@@ -14,6 +14,7 @@ import pytest
 from aiohttp import web
 
 from ultracart_async import (
+    ConfigurationError,
     Page,
     PaginationError,
     ResumePoint,
@@ -120,8 +121,10 @@ async def test_pages_carry_their_metadata_and_await_is_one_call() -> None:
 
 async def test_next_page_is_in_flight_while_the_caller_works() -> None:
     async with sandbox_client(600, latency=0.05) as (sb, uc):
+        seen_first = False
         async with contextlib.aclosing(customers_pager(uc).pages()) as pages:
             async for page in pages:
+                seen_first = page.offset == 0
                 if page.offset == 0:
                     await asyncio.sleep(0.02)  # the caller's own work on page 0
                     # The request for the next page is already at the server (inside its
@@ -129,6 +132,7 @@ async def test_next_page_is_in_flight_while_the_caller_works() -> None:
                     assert sb.stats.count("getCustomers") == 1
                     assert sb.stats.in_flight == 1
                     break
+        assert seen_first
         assert_released(uc)
 
 
@@ -334,3 +338,53 @@ async def test_without_metadata_a_short_page_is_the_last(server: ScriptedServer)
         ids = [c.customer_profile_oid async for c in customers_pager(uc, page_size=3)]
     assert ids == [0, 1, 2, 3, 4, 5, 6]
     assert [r["query"]["_offset"] for r in server.requests] == ["0", "3", "6"]
+
+
+async def test_a_resumed_export_keeps_the_original_start_for_its_since_pass(
+    server: ScriptedServer,
+) -> None:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        if "_since" in request.query:
+            return web.json_response({"customers": [], "metadata": {"result_set": {"more": False}}})
+        # The page after the interruption: it overlaps the last record delivered.
+        records = [{"customer_profile_oid": 1000399}, {"customer_profile_oid": 1000400}]
+        return web.json_response(
+            {"customers": records, "metadata": {"result_set": {"more": False}}}
+        )
+
+    server.handler = handler
+    point = ResumePoint(
+        operation="customers.list",
+        params={},
+        path_params={},
+        body=None,
+        offset=400,
+        page_size=200,
+        seen_ids=(1000399,),
+        export=True,
+        started_at="2026-01-02T03:04:05+00:00",
+    )
+    async with UltraCartClient(
+        simple_key="k", base_url=server.base_url, limiter=TokenBucketLimiter(())
+    ) as uc:
+        export = customers_pager(uc).resume_from(point).export(since_pass=True)
+        assert [c.customer_profile_oid async for c in export] == [1000400]
+    since = [r["query"].get("_since") for r in server.requests]
+    assert since == [None, "2026-01-02T03:04:05+00:00"]
+    assert server.requests[0]["query"]["_offset"] == "400"
+
+
+async def test_an_export_resume_point_is_refused_by_a_plain_stream() -> None:
+    async with sandbox_client(10) as (_sb, uc):
+        point = ResumePoint(
+            operation="customers.list",
+            params={},
+            path_params={},
+            body=None,
+            offset=5,
+            page_size=200,
+            export=True,
+        )
+        with pytest.raises(ConfigurationError, match=r"continue it with"):
+            async for _ in customers_pager(uc).resume_from(point):
+                pass

@@ -272,3 +272,18 @@ async def test_a_queued_waiter_gives_up_at_its_deadline() -> None:
     await waiting
     assert limiter.state().in_flight == 1
     await limiter.release()
+
+
+async def test_a_429_naming_no_window_halves_the_in_flight_cap_until_successes() -> None:
+    limiter = TokenBucketLimiter((), max_in_flight=8, clock=FakeClock())
+    limiter.record_throttle(retry_after=0, error_text=None)
+    assert limiter.state().in_flight_cap == 4
+    limiter.record_throttle(retry_after=0, error_text=None)
+    assert limiter.state().in_flight_cap == 2
+    for _ in range(TokenBucketLimiter.CAP_RECOVERY_SUCCESSES):
+        limiter.record_success()
+    assert limiter.state().in_flight_cap == 3
+    # A 429 that names a rate window is about the rate, not about concurrency.
+    limiter.record_throttle(retry_after=0, error_text="rate of 10 per 1 second(s) exceeded.")
+    assert limiter.state().in_flight_cap == 3
+    assert limiter.state().max_in_flight == 8

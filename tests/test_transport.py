@@ -554,3 +554,12 @@ async def test_messages_and_logs_name_the_path_template_not_personal_data(
     assert ours, "the SDK logged the call"
     assert "jane" not in str(info.value) and not any("jane" in m for m in ours)
     assert info.value.url.endswith("by_email/jane%40x.io")  # the URL stays reachable
+
+
+async def test_a_lone_surrogate_is_a_clear_error(server: ScriptedServer) -> None:
+    async with make_client(server) as uc:
+        with pytest.raises(ConfigurationError, match="'email' is not valid Unicode"):
+            await uc.request("GET", "/c/{email}", path_params={"email": "a\udcffb"})
+        with pytest.raises(ConfigurationError, match="'q' is not valid Unicode"):
+            await uc.request("GET", "/c", params={"q": "\ud800"})
+    assert server.requests == []

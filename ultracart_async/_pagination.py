@@ -199,6 +199,7 @@ class ResumePoint:
         page_size: The page size in use.
         seen_ids: Ids of the last records delivered, so the overlap is deduplicated.
         export: Whether it came from an export (overlap checking) or a plain stream.
+        started_at: When the interrupted export began, for its follow-up ``since`` pass.
     """
 
     operation: str
@@ -209,6 +210,7 @@ class ResumePoint:
     page_size: int
     seen_ids: tuple[Any, ...] = ()
     export: bool = False
+    started_at: str | None = None
 
     def to_json(self) -> str:
         """The point as a JSON string (for a checkpoint file)."""
@@ -312,13 +314,11 @@ class Pager(Generic[T]):
         spec: PageSpec,
         model: type[T],
         *,
-        key: Callable[[Mapping[str, Any]], object] | None = None,
         start: ResumePoint | None = None,
     ) -> None:
         self._transport = transport
         self._spec = spec
         self._model = model
-        self._key = key
         self._start = start
 
     @property
@@ -327,8 +327,6 @@ class Pager(Generic[T]):
         return self._spec
 
     def _record_id(self, record: Any) -> object:
-        if self._key is not None:
-            return self._key(record)
         field = self._spec.id_field
         if field is None or not isinstance(record, dict):
             return None
@@ -384,7 +382,14 @@ class Pager(Generic[T]):
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self.first_page().__await__()
 
-    def _resume_point(self, offset: int, seen: tuple[Any, ...], *, export: bool) -> ResumePoint:
+    def _resume_point(
+        self,
+        offset: int,
+        seen: tuple[Any, ...],
+        *,
+        export: bool,
+        started_at: str | None = None,
+    ) -> ResumePoint:
         spec = self._spec
         return ResumePoint(
             operation=spec.operation,
@@ -395,6 +400,7 @@ class Pager(Generic[T]):
             page_size=spec.page_size,
             seen_ids=seen,
             export=export,
+            started_at=started_at,
         )
 
     def resume_from(self, point: ResumePoint) -> Pager[T]:
@@ -419,19 +425,18 @@ class Pager(Generic[T]):
                 f"{', '.join(mismatch)}; call the same operation with the same arguments"
             )
         resumed_spec = attrs.evolve(spec, page_size=point.page_size)
-        return Pager(self._transport, resumed_spec, self._model, key=self._key, start=point)
+        return Pager(self._transport, resumed_spec, self._model, start=point)
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._items()
-
-    async def _items(self) -> AsyncGenerator[T, None]:
-        async with contextlib.aclosing(self.pages()) as pages:
-            async for page in pages:
-                for item in page.items:
-                    yield item
+        return _items_of(self.pages())
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page in order, the next one requested while the caller handles this one."""
+        if self._start is not None and self._start.export:
+            raise ConfigurationError(
+                "this resume point came from an export; continue it with "
+                ".resume_from(point).export(), which checks the page overlap it relies on"
+            )
         offset = self._start.offset if self._start else 0
         seen: set[object] = set(self._start.seen_ids) if self._start else set()
         pending: asyncio.Task[Page[T]] | None = None
@@ -450,8 +455,11 @@ class Pager(Generic[T]):
                 next_offset = self._next_offset(page, fetched_once)
                 fetched_once = True
                 if next_offset is not None:
-                    # Prefetch: the next request is in flight while the caller works.
+                    # Prefetch: the next request is in flight while the caller works. One
+                    # turn of the loop lets the task send it before the caller, parsing this
+                    # page, holds the loop.
                     pending = asyncio.ensure_future(self.fetch_page(next_offset))
+                    await asyncio.sleep(0)
                 if seen:
                     kept = [r for r in page.raw if self._record_id(r) not in seen]
                     if len(kept) != len(page.raw):
@@ -463,10 +471,8 @@ class Pager(Generic[T]):
                 if next_offset is not None:
                     offset = next_offset
         finally:
-            if pending is not None and not pending.done():
-                pending.cancel()
-                with contextlib.suppress(asyncio.CancelledError, APIError):
-                    await pending
+            if pending is not None:
+                await _cancel_and_wait([pending])
 
     def _next_offset(self, page: Page[T], fetched_once: bool) -> int | None:
         """Where the next page starts, or None at the end; never loops for ever."""
@@ -529,7 +535,7 @@ class Pager(Generic[T]):
             raise ConfigurationError(
                 f"overlap ({overlap}) must be smaller than the page size ({self._spec.page_size})"
             )
-        if overlap and self._spec.id_field is None and self._key is None:
+        if overlap and self._spec.id_field is None:
             overlap = 0  # records without ids cannot be matched across pages
         if since_pass and self._spec.since_param is None:
             raise ConfigurationError(f"{self._spec.operation} has no since filter for since_pass")
@@ -580,13 +586,7 @@ class Export(Generic[T]):
         """Where to continue if the export stops; updated after each page."""
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._items()
-
-    async def _items(self) -> AsyncGenerator[T, None]:
-        async with contextlib.aclosing(self.pages()) as pages:
-            async for page in pages:
-                for item in page.items:
-                    yield item
+        return _items_of(self.pages())
 
     def _sort(self) -> str | None:
         spec = self._pager.spec
@@ -634,9 +634,7 @@ class Export(Generic[T]):
         spec = pager.spec
         assert spec.since_param is not None
         params = {**spec.params, spec.since_param: started_at}
-        follow = Pager(
-            pager._transport, attrs.evolve(spec, params=params), pager._model, key=pager._key
-        )
+        follow = Pager(pager._transport, attrs.evolve(spec, params=params), pager._model)
         async with contextlib.aclosing(follow.pages()) as pages:
             async for page in pages:
                 self.stats.since_pass_items += page.count
@@ -686,7 +684,9 @@ class _ExportRun(Generic[T]):
         # (overlap check) and must not repeat (dedupe). Bounded by one page.
         self.prev_ids: set[object] = set(seen)
         self.prev: Page[T] | None = None
-        self.started_at = _now_iso()
+        # A resumed export keeps the start of the interrupted one, so its since pass also
+        # covers what changed before the interruption.
+        self.started_at = (start.started_at if start else None) or _now_iso()
         self.tasks: dict[int, asyncio.Task[Page[T]]] = {}
         self.dropped: list[asyncio.Task[Page[T]]] = []
 
@@ -793,7 +793,9 @@ class _ExportRun(Generic[T]):
         except APIError as exc:
             raise self._fail(offset, exc) from exc
         finally:
-            self.tasks.pop(offset, None)
+            if task.done():
+                # A task interrupted mid-await stays listed, for pages() to cancel and wait.
+                self.tasks.pop(offset, None)
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         try:
@@ -808,11 +810,7 @@ class _ExportRun(Generic[T]):
             tasks = [*self.tasks.values(), *self.dropped]
             self.tasks.clear()
             self.dropped.clear()
-            for task in tasks:
-                task.cancel()
-            for task in tasks:
-                with contextlib.suppress(asyncio.CancelledError, APIError):
-                    await task
+            await _cancel_and_wait(tasks)
 
     async def _run(self) -> AsyncGenerator[Page[T], None]:
         first = await self._take(self.start_offset)
@@ -868,6 +866,7 @@ class _ExportRun(Generic[T]):
             nxt = offset + step
             if len(page.raw) >= page.limit:
                 self._schedule(nxt)
+                await asyncio.sleep(0)  # let the prefetch go out before the caller works
             async with contextlib.aclosing(self._accept(page, step)) as accepted:
                 async for out in accepted:
                     yield out
@@ -963,6 +962,26 @@ class _ExportRun(Generic[T]):
             )
         self.export.stats.refetches += 1
         return await self._take(offset)
+
+
+async def _items_of(pages: AsyncGenerator[Page[T], None]) -> AsyncGenerator[T, None]:
+    """The records of a page stream, closing the stream as soon as this generator closes."""
+    async with contextlib.aclosing(pages) as stream:
+        async for page in stream:
+            for item in page.items:
+                yield item
+
+
+async def _cancel_and_wait(tasks: list[asyncio.Task[Page[T]]]) -> None:
+    """Cancel ``tasks`` and wait for them to finish, without swallowing a cancellation of
+    the caller, and retrieve their exceptions so none is reported as never retrieved."""
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.wait(tasks)
+    for task in tasks:
+        if not task.cancelled():
+            task.exception()
 
 
 def _now_iso() -> str:

@@ -117,6 +117,8 @@ class LimiterState:
         max_in_flight: The cap on requests in flight.
         throttled: 429s reported so far.
         paused_for: Seconds left of the pause after the last 429 (0 when not paused).
+        in_flight_cap: The in-flight cap in force, below ``max_in_flight`` after 429s that
+            named no rate window (too many concurrent requests); None if not tracked.
     """
 
     windows: tuple[RateWindow, ...]
@@ -127,6 +129,7 @@ class LimiterState:
     max_in_flight: int
     throttled: int
     paused_for: float
+    in_flight_cap: int | None = None
 
 
 @runtime_checkable
@@ -240,6 +243,8 @@ class TokenBucketLimiter:
     MIN_RATE_FACTOR = 0.1
     #: Added to the multiplier after each success (additive increase).
     RECOVERY_STEP = 0.05
+    #: Successes after which an in-flight cap cut by a 429 grows back by one.
+    CAP_RECOVERY_SUCCESSES = 20
     #: The pause after a 429 that names no window and carries no Retry-After, doubling
     #: with each consecutive 429 up to MAX_BACKOFF_PAUSE.
     BASE_BACKOFF_PAUSE = 1.0
@@ -274,6 +279,10 @@ class TokenBucketLimiter:
         now = self._clock.now()
         self._buckets = [_Bucket(w, now) for w in windows]
         self._max_in_flight = max_in_flight
+        # The in-flight cap in force: halved by a 429 that names no rate window (UltraCart
+        # also answers 429 to too many concurrent requests), regained one by one.
+        self._cap = max_in_flight
+        self._successes_since_cut = 0
         self._adaptive = adaptive
         self._factor = 1.0
         self._in_flight = 0
@@ -329,7 +338,7 @@ class TokenBucketLimiter:
         wait would end after ``deadline`` (a time on :attr:`clock`).
         """
         clock = self._clock
-        if not self._queue and self._in_flight < self._max_in_flight:
+        if not self._queue and self._in_flight < self._cap:
             # The fast path, taken by most calls: nobody waits, a place is free, and (when
             # the buckets hold a token) the slot is granted with no waiter and no suspension.
             now = clock.now()
@@ -348,7 +357,7 @@ class TokenBucketLimiter:
         self._queue.append(waiter)
         try:
             while True:
-                if self._queue[0] is waiter and self._in_flight < self._max_in_flight:
+                if self._queue[0] is waiter and self._in_flight < self._cap:
                     now = clock.now()
                     wait = self._wait_for(now, 1.0)
                     if wait <= 0:
@@ -390,6 +399,12 @@ class TokenBucketLimiter:
     def record_success(self) -> None:
         """A request was answered without a 429: recover the rate by one step."""
         self._consecutive_throttles = 0
+        if self._cap < self._max_in_flight:
+            self._successes_since_cut += 1
+            if self._successes_since_cut >= self.CAP_RECOVERY_SUCCESSES:
+                self._successes_since_cut = 0
+                self._cap += 1
+                self._wake_head()
         if self._adaptive and self._factor < 1.0:
             now = self._clock.now()
             self._refill(now)  # account for the elapsed time at the old rate first
@@ -414,6 +429,10 @@ class TokenBucketLimiter:
             # The server says we are over: stop spending what we believed we had.
             for bucket in self._buckets:
                 bucket.tokens = min(bucket.tokens, 0.0)
+        if named is None and self._adaptive:
+            # No window named: perhaps too many requests at once. Send fewer in parallel.
+            self._cap = max(1, self._cap // 2)
+            self._successes_since_cut = 0
         if retry_after is not None:
             pause = min(self.MAX_RETRY_AFTER_PAUSE, max(0.0, retry_after))
         elif named is not None:
@@ -437,6 +456,7 @@ class TokenBucketLimiter:
             waiters=len(self._queue),
             in_flight=self._in_flight,
             max_in_flight=self._max_in_flight,
+            in_flight_cap=self._cap,
             throttled=self._throttled,
             paused_for=max(0.0, self._paused_until - now),
         )

@@ -65,13 +65,21 @@ def encode_query_value(value: object) -> str:
     return str(value)
 
 
+def _quote(what: str, text: str, safe: str) -> str:
+    try:
+        return quote(text, safe=safe)
+    except UnicodeEncodeError:
+        # A lone surrogate (from a bad decode upstream) has no UTF-8 form to send.
+        raise ConfigurationError(f"{what} is not valid Unicode text (a lone surrogate?)") from None
+
+
 def _encode_segment(name: str, value: object) -> str:
     if value is None or isinstance(value, bool):
         raise ConfigurationError(f"path parameter {name!r} must be given, got {value!r}")
     text = str(value)
     if not text:
         raise ConfigurationError(f"path parameter {name!r} must not be empty")
-    encoded = quote(text, safe="")
+    encoded = _quote(f"path parameter {name!r}", text, "")
     if encoded in (".", ".."):
         # A bare dot segment would be collapsed by URL normalisation ("by_email/.." would
         # name the customer list). Percent-encoded and sent as an already-encoded URL,
@@ -99,7 +107,8 @@ def build_url(
     text = base_url.rstrip("/") + _PLACEHOLDER.sub(substitute, path)
     if params:
         pairs = [
-            f"{quote(key, safe='')}={quote(encode_query_value(value), safe=',')}"
+            f"{_quote('query parameter', key, '')}="
+            f"{_quote(f'query parameter {key!r}', encode_query_value(value), ',')}"
             for key, value in params.items()
             if value is not None
         ]

@@ -58,7 +58,12 @@ class _UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        # One line, no usage dump: the message says what was wrong.
+        # One line, no usage dump: the message says what was wrong. argparse quotes every
+        # unrecognized word, and a mistyped option's value may be a key: name options only.
+        prefix = "unrecognized arguments: "
+        if message.startswith(prefix):
+            words = [w for w in message[len(prefix) :].split() if w.startswith("-")]
+            message = prefix + (" ".join(words) or "(values not shown)")
         raise _UsageError(message)
 
 

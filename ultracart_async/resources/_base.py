@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, TypeVar, overload
 
@@ -275,11 +275,6 @@ class Resource:
             )
         return value
 
-    def _pager(
-        self,
-        spec: PageSpec,
-        model: type[T],
-        key: Callable[[Mapping[str, Any]], object] | None = None,
-    ) -> Pager[T]:
+    def _pager(self, spec: PageSpec, model: type[T]) -> Pager[T]:
         """A pager over a ``_limit/_offset`` operation."""
-        return Pager(self._transport, spec, model, key=key)
+        return Pager(self._transport, spec, model)
