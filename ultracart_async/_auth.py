@@ -45,6 +45,9 @@ class SimpleKey:
     def __init__(self, key: str) -> None:
         self._key = _check_secret("simple_key", key)
 
+    #: The header comes from memory: no I/O, nothing to time out.
+    may_block = False
+
     async def headers(self) -> dict[str, str]:
         """``x-ultracart-simple-key``."""
         return {"x-ultracart-simple-key": self._key}
@@ -75,6 +78,11 @@ class OAuthToken:
             self._provider = None
             self._current = _check_secret("oauth_token", token)
         self._lock: asyncio.Lock | None = None
+
+    @property
+    def may_block(self) -> bool:
+        """Whether getting the header may call the token provider (I/O)."""
+        return self._provider is not None
 
     async def _fetch(self) -> str:
         assert self._provider is not None

@@ -49,6 +49,12 @@ USER_AGENT = (
     f"Python/{platform.python_version()}"
 )
 
+_HEADERS = {
+    "X-UltraCart-Api-Version": API_VERSION,
+    "Accept": "application/json",
+    "User-Agent": USER_AGENT,
+}
+_JSON_HEADERS = {**_HEADERS, "Content-Type": "application/json; charset=UTF-8"}
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _NO_OPTIONS = RequestOptions()
 
@@ -181,6 +187,8 @@ class Transport:
         self, method: str, path: str, url_text: str, deadline: float | None, clock: Any
     ) -> dict[str, str]:
         """The credential header, with a token provider's failure or hang wrapped."""
+        if not getattr(self.credential, "may_block", True):
+            return await self.credential.headers()  # a key in memory: nothing to wrap
         try:
             if deadline is None:
                 return await self.credential.headers()
@@ -269,14 +277,7 @@ class Transport:
         while True:
             attempt += 1
             credential = await self._credential_headers(method, path, url_text, deadline, clock)
-            headers = {
-                "X-UltraCart-Api-Version": API_VERSION,
-                "Accept": "application/json",
-                "User-Agent": USER_AGENT,
-                **credential,
-            }
-            if body is not None:
-                headers["Content-Type"] = "application/json; charset=UTF-8"
+            headers = {**(_JSON_HEADERS if body is not None else _HEADERS), **credential}
             try:
                 await self.limiter.acquire(deadline=deadline)
             except RateLimitError as exc:
