@@ -18,12 +18,13 @@ PUBLIC = {
     "APIStatusError", "APITimeoutError", "ApplicationDisabledError", "AuthenticationError",
     "BadRequestError", "ClientClosedError", "Clock", "ConfigurationError", "ConflictError",
     "DEFAULT_WINDOWS", "Export", "ExportProgress", "ExportStats", "Limiter", "LimiterState",
-    "NotFoundError", "Page", "Pager", "PaginationError", "PermissionDeniedError",
-    "RateLimitError", "RateWindow", "RequestOptions", "ResumePoint", "RetryPolicy",
-    "ServerError", "SystemClock", "Timeouts", "TokenBucketLimiter", "UltraCartClient",
-    "UltraCartError", "WebhookAuthenticationError", "WebhookBasicAuth", "WebhookDeduplicator",
-    "WebhookDeliveryError", "WebhookEvent", "WebhookPayloadTooLargeError", "WebhookReceiver",
-    "WebhookResponse", "WebhookRouter", "__version__", "capture_responses", "parse_delivery",
+    "LimiterUnavailableError", "NotFoundError", "Page", "Pager", "PaginationError",
+    "PermissionDeniedError", "RateLimitError", "RateWindow", "RequestOptions", "ResumePoint",
+    "RetryPolicy", "ServerError", "SystemClock", "Timeouts", "TokenBucketLimiter",
+    "UltraCartClient", "UltraCartError", "WebhookAuthenticationError", "WebhookBasicAuth",
+    "WebhookDeduplicator", "WebhookDeliveryError", "WebhookEvent", "WebhookPayloadTooLargeError",
+    "WebhookReceiver", "WebhookResponse", "WebhookRouter", "__version__", "capture_responses",
+    "parse_delivery",
 }  # fmt: skip
 
 

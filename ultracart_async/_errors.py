@@ -18,6 +18,7 @@
     │       ├── ApplicationDisabledError    410 (UltraCart disabled the application)
     │       ├── RateLimitError              429, or a limiter wait longer than the deadline
     │       └── ServerError                 5xx
+    ├── LimiterUnavailableError         a shared (Redis) rate limiter cannot be reached
     ├── PaginationError                 a paged stream stopped; carries a resume point
     └── WebhookDeliveryError            a webhook delivery was refused (.status 400)
         ├── WebhookAuthenticationError      401: missing or wrong Basic credentials
@@ -48,6 +49,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "LimiterUnavailableError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
@@ -224,6 +226,24 @@ class RateLimitError(APIStatusError):
 
 class ServerError(APIStatusError):
     """5xx: UltraCart (or a proxy in front of it) failed."""
+
+
+class LimiterUnavailableError(UltraCartError):
+    """The shared rate limiter could not reach Redis, and its policy is to fail closed.
+
+    Raised by the call that needed a slot (``RedisLimiter(on_unavailable="fail")``, the
+    default) once Redis has been unreachable for longer than ``unavailable_grace``. No request
+    was sent. The Redis error is chained as ``__cause__``.
+
+    Attributes:
+        name: The limiter name.
+        down_for: Seconds since Redis was last reachable from this process.
+    """
+
+    def __init__(self, message: str, *, name: str, down_for: float) -> None:
+        super().__init__(message)
+        self.name = name
+        self.down_for = down_for
 
 
 class PaginationError(UltraCartError):
