@@ -203,6 +203,51 @@ def test_a_field_set_on_the_model_wins_over_a_kept_raw_value() -> None:
     assert unstructure(customer) == {"customer_profile_oid": 42}
 
 
+def test_unknown_keys_are_found_beside_explicit_nulls() -> None:
+    # The fast path counts the fields that are absent or null to skip looking at the keys of a
+    # record: a null must not hide an unknown key, at the top or in a nested object.
+    data: dict[str, Any] = {
+        "email": None,
+        "new": 1,
+        "billing": [{"first_name": None, "address3": "C"}, {"first_name": None}],
+        "loyalty": {"current_points": None, "tier": "gold"},
+    }
+
+    customer = structure(data, Customer)
+
+    assert customer.extra_fields == {"new": 1}
+    assert customer.billing is not None
+    assert customer.billing[0].extra_fields == {"address3": "C"}
+    assert customer.billing[1].extra_fields == {}
+    assert customer.loyalty is not None
+    assert customer.loyalty.extra_fields == {"tier": "gold"}
+    assert unstructure(customer) == {
+        "new": 1,
+        "billing": [{"address3": "C"}, {}],
+        "loyalty": {"tier": "gold"},
+    }
+
+
+def test_nested_objects_may_be_dict_subclasses() -> None:
+    class Mapping(dict[str, Any]):
+        pass
+
+    data = Mapping(
+        email="a@example.com",
+        billing=[Mapping(first_name="Jo", address3="C")],
+        loyalty=Mapping(current_points=3),
+    )
+
+    customer = structure(data, Customer)
+
+    assert customer.billing is not None
+    assert customer.billing[0].first_name == "Jo"
+    assert customer.billing[0].extra_fields == {"address3": "C"}
+    assert customer.loyalty is not None
+    assert customer.loyalty.current_points == 3
+    assert unstructure(customer) == data
+
+
 # --------------------------------------------------------------------------------------
 # Bad values
 
@@ -310,6 +355,33 @@ def test_bad_value_deep_inside_is_repaired_in_the_smallest_object(
         )
     ]
     assert unstructure(customer) == customer_json
+
+
+def test_bad_item_of_a_nested_list_is_set_aside_in_the_nested_object() -> None:
+    data: dict[str, Any] = {
+        "email": "a@example.com",
+        "loyalty": {"current_points": 5, "ledger_entries": [{"loyalty_points": 1}, "x"]},
+        "tags": [{"tag_value": "vip"}],
+    }
+    issues: list[FieldIssue] = []
+
+    customer = structure(data, Customer, on_issue=issues.append)
+
+    assert customer.email == "a@example.com"
+    assert customer.extra_fields == {}
+    assert customer.tags == [CustomerTag(tag_value="vip")]
+    assert customer.loyalty is not None
+    assert customer.loyalty.current_points == 5
+    assert customer.loyalty.ledger_entries is None
+    assert customer.loyalty.extra_fields == {"ledger_entries": [{"loyalty_points": 1}, "x"]}
+    assert issues == [
+        FieldIssue(
+            model="CustomerLoyalty",
+            field="ledger_entries",
+            problem="expected list[CustomerLoyaltyLedger], an item is string",
+        )
+    ]
+    assert unstructure(customer) == data
 
 
 def test_nested_issue_is_reported_once_when_the_parent_is_redone(

@@ -69,11 +69,16 @@ HEADER = (
     "# Regenerate with `python tools/generate_models.py`.\n"
 )
 
+#: Wire names of fields whose values are secrets: kept out of the models' reprs. Emitted into
+#: ``common.py`` too, where it keeps unknown secret-looking keys of ``extra_fields`` out of them.
+SECRET_PATTERN = r"password|secret|token|api_key|jwt|card_number|card_verification|cvv"
+SECRET_FIELD = re.compile(SECRET_PATTERN, re.IGNORECASE)
+
 LINE_LENGTH = 100
 DOC_WIDTH = LINE_LENGTH - 8  # 4 spaces of indent, 3 quotes and a little slack
 
 BASE_CLASS_SOURCE = '''\
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class UltraCartModel:
     """Base class of every UltraCart model.
 
@@ -81,6 +86,9 @@ class UltraCartModel:
     are left out when a model is sent to UltraCart. Enumerations are open: a value this SDK
     does not know is kept as a plain ``str``. Timestamps are ``datetime`` objects; one that
     is not changed is sent back exactly as UltraCart sent it.
+
+    Two models are equal when they are of the same class and every field, ``extra_fields``
+    included, is equal. The repr shows the fields that are not ``None``, never a secret.
     """
 
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -98,6 +106,103 @@ class UltraCartModel:
     # Why: the parsed value and the original string of each timestamp, so an unchanged
     # timestamp goes back out byte for byte (UltraCart varies formats, e.g. milliseconds).
     # Private to ultracart_async._wire.
+
+    # Why one __eq__ and one __repr__ here rather than attrs' (eq=False, repr=False on every
+    # model): attrs compiles both for each class, which was over half the import time of the
+    # ~190 models. Models are mutable, so they stay unhashable, as attrs makes them.
+    __hash__ = None  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        plan = _plans.get(self.__class__) or _plan(self.__class__)
+        return plan.values(self) == plan.values(other)
+
+    def __repr__(self) -> str:
+        # A model that contains itself shows "..." the second time, as with attrs. Why not
+        # reprlib.recursive_repr: its wrapper doubles the frames of a deep tree. Why a dict and
+        # no method calls around the body: they must work even at the recursion limit.
+        try:
+            active: dict[int, None] = _repr_context.active
+        except AttributeError:
+            active = _repr_context.active = {}
+        key = id(self)
+        if key in active:
+            return "..."
+        active[key] = None
+        try:
+            plan = _plans.get(self.__class__) or _plan(self.__class__)
+            parts = []
+            for name, show in plan.shown:
+                value = getattr(self, name)
+                if value is not None:
+                    parts.append(f"{name}={show(value)}")
+            if self.extra_fields:
+                shown = _redacted_repr(self.extra_fields, plan.secret_keys)
+                parts.append(f"extra_fields={shown}")
+            return f"{self.__class__.__qualname__}({', '.join(parts)})"
+        except RecursionError:
+            # A tree deeper than the stack allows (Customer and Order hold each other, and a
+            # tree as deep as a JSON parser allows structures fine): cut off, not raised.
+            return f"{self.__class__.__qualname__}(...)"
+        finally:
+            del active[key]
+
+
+class _ModelPlan:
+    """What ``__eq__`` compares and ``__repr__`` shows of a model class, built on first use."""
+
+    __slots__ = ("secret_keys", "shown", "values")
+
+    def __init__(self, cls: type[UltraCartModel]) -> None:
+        fields = attrs.fields(cls)
+        compared = [a.name for a in fields if a.eq]
+        self.values: Callable[[Any], tuple[Any, ...]]
+        if len(compared) > 1:
+            self.values = attrgetter(*compared)
+        else:
+            # attrgetter of one name returns the value itself, not a tuple.
+            self.values = lambda obj: tuple(getattr(obj, name) for name in compared)
+        self.shown: tuple[tuple[str, Callable[[Any], str]], ...] = tuple(
+            (a.name, a.repr if callable(a.repr) else repr)
+            for a in fields
+            if a.repr and a.name != "extra_fields"
+        )
+        # A value set aside from a secret field lands in extra_fields under its wire name.
+        self.secret_keys = frozenset(
+            a.metadata.get("wire_name", a.name) for a in fields if not a.repr
+        ) - {"extra_fields", "_wire_timestamps"}
+
+
+_plans: dict[type, _ModelPlan] = {}
+_repr_context: Final = threading.local()
+
+
+def _plan(cls: type[UltraCartModel]) -> _ModelPlan:
+    plan = _plans[cls] = _ModelPlan(cls)
+    return plan
+
+
+#: Keys of ``extra_fields`` (at any depth) whose values a repr does not show: the same rule
+#: the generator uses to keep secret fields out of reprs, for keys this SDK does not know.
+_SECRET_KEY: Final = re.compile(
+    SECRET_PATTERN, re.IGNORECASE
+)
+
+
+def _redacted_repr(value: Any, secret_keys: frozenset[str] = frozenset()) -> str:
+    """``repr(value)`` with the values under secret-looking keys left out."""
+    if isinstance(value, dict):
+        items = (
+            f"{key!r}: <redacted>"
+            if key in secret_keys or (isinstance(key, str) and _SECRET_KEY.search(key))
+            else f"{key!r}: {_redacted_repr(item)}"
+            for key, item in value.items()
+        )
+        return "{" + ", ".join(items) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_redacted_repr(item) for item in value) + "]"
+    return repr(value)
 '''
 
 
@@ -395,12 +500,6 @@ def _enum_constant(cls: ClassDef, fdef: FieldDef) -> list[str]:
     return lines
 
 
-#: Wire names of fields whose values are secrets: kept out of the models' reprs.
-SECRET_FIELD = re.compile(
-    r"password|secret|token|api_key|jwt|card_number|card_verification|cvv", re.IGNORECASE
-)
-
-
 def _call_lines(head: str, args: list[str]) -> list[str]:
     """``head(args)`` laid out the way ruff format lays it out."""
     joined = ", ".join(args)
@@ -413,7 +512,8 @@ def _call_lines(head: str, args: list[str]) -> list[str]:
 
 def _class_source(cls: ClassDef) -> list[str]:
     lines = [
-        "@attrs.define(slots=True, kw_only=True)",
+        # eq=False, repr=False: the base class's __eq__ and __repr__ serve every model.
+        "@attrs.define(slots=True, kw_only=True, eq=False, repr=False)",
         f"class {cls.name}({BASE_CLASS}):",
         *_docstring(cls.doc, "    "),
     ]
@@ -476,13 +576,19 @@ def _module_source(module: str, classes: list[ClassDef], modules: Mapping[str, s
         + [_constant_name(c.name, f.name) for c, f in constants]
         + ([BASE_CLASS] if module == COMMON else [])
     )
-    typing_names = sorted(({"Final"} if constants else set()) | ({"Any"} if uses_any else set()))
+    uses_final = bool(constants) or module == COMMON
+    typing_names = sorted(({"Final"} if uses_final else set()) | ({"Any"} if uses_any else set()))
 
     out: list[str] = [HEADER.rstrip("\n")]
     out.extend(_docstring(MODULE_DOCS[module], ""))
     out += ["", "from __future__ import annotations", ""]
+    if module == COMMON:
+        # What the base class's __eq__ and __repr__ use.
+        out += ["import re", "import threading", "from collections.abc import Callable"]
     if uses_datetime:
         out.append("from datetime import datetime")
+    if module == COMMON:
+        out.append("from operator import attrgetter")
     if typing_names:
         out.append(f"from typing import {', '.join(typing_names)}")
     if uses_datetime or typing_names:
@@ -497,7 +603,8 @@ def _module_source(module: str, classes: list[ClassDef], modules: Mapping[str, s
     for cls, fdef in constants:
         out += ["", *_enum_constant(cls, fdef)]
     if module == COMMON:
-        out += ["", "", *BASE_CLASS_SOURCE.rstrip("\n").split("\n")]
+        base = BASE_CLASS_SOURCE.replace("SECRET_PATTERN", _literal(SECRET_PATTERN))
+        out += ["", "", *base.rstrip("\n").split("\n")]
     for cls in classes:
         out += ["", "", *_class_source(cls)]
     siblings = sorted(m for m in imports if m != COMMON)

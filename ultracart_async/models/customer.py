@@ -99,7 +99,7 @@ CUSTOMER_QUERY_QUERY_TARGET_VALUES: Final[tuple[str, ...]] = (
 """Known values of :attr:`CustomerQuery.query_target`; UltraCart may send others."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Activity(UltraCartModel):
     """The UltraCart ``Activity`` object."""
 
@@ -120,7 +120,7 @@ class Activity(UltraCartModel):
     uuid: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AdjustInternalCertificateRequest(UltraCartModel):
     """The UltraCart ``AdjustInternalCertificateRequest`` object.
 
@@ -148,7 +148,7 @@ class AdjustInternalCertificateRequest(UltraCartModel):
     """Optional days required for this adjustment to vest."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AdjustInternalCertificateResponse(UltraCartModel):
     """The UltraCart ``AdjustInternalCertificateResponse`` object.
 
@@ -174,7 +174,7 @@ class AdjustInternalCertificateResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AdjustLoyaltyPointsRequest(UltraCartModel):
     """The UltraCart ``AdjustLoyaltyPointsRequest`` object.
 
@@ -198,7 +198,7 @@ class AdjustLoyaltyPointsRequest(UltraCartModel):
     """
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AdjustLoyaltyPointsResponse(UltraCartModel):
     """The UltraCart ``AdjustLoyaltyPointsResponse`` object.
 
@@ -227,7 +227,7 @@ class AdjustLoyaltyPointsResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class ChannelPartner(UltraCartModel):
     """The UltraCart ``ChannelPartner`` object."""
 
@@ -256,7 +256,7 @@ class ChannelPartner(UltraCartModel):
     """True if emails to the customer are skipped for this channel partner."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Country(UltraCartModel):
     """The UltraCart ``Country`` object."""
 
@@ -267,7 +267,7 @@ class Country(UltraCartModel):
     """name. At most 50 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Customer(UltraCartModel):
     """The UltraCart ``Customer`` object.
 
@@ -480,7 +480,7 @@ class Customer(UltraCartModel):
     """Website url. At most 100 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerActivity(UltraCartModel):
     """The UltraCart ``CustomerActivity`` object."""
 
@@ -512,7 +512,7 @@ class CustomerActivity(UltraCartModel):
     """Timestamp (ISO-8601 on the wire)."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerAffiliate(UltraCartModel):
     """The UltraCart ``CustomerAffiliate`` object."""
 
@@ -529,7 +529,7 @@ class CustomerAffiliate(UltraCartModel):
     """Last name."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerAttachment(UltraCartModel):
     """The UltraCart ``CustomerAttachment`` object."""
 
@@ -549,7 +549,7 @@ class CustomerAttachment(UltraCartModel):
     """Upload date/time. Timestamp (ISO-8601 on the wire)."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerBilling(UltraCartModel):
     """The UltraCart ``CustomerBilling`` object."""
 
@@ -613,7 +613,7 @@ class CustomerBilling(UltraCartModel):
     """Title. At most 50 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerCard(UltraCartModel):
     """The UltraCart ``CustomerCard`` object."""
 
@@ -642,7 +642,7 @@ class CustomerCard(UltraCartModel):
     """Last used date. Timestamp (ISO-8601 on the wire)."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerEDI(UltraCartModel):
     """The UltraCart ``CustomerEDI`` object."""
 
@@ -656,7 +656,7 @@ class CustomerEDI(UltraCartModel):
     """The EDI store number associated with this customer profile."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerEditorValues(UltraCartModel):
     """The UltraCart ``CustomerEditorValues`` object.
 
@@ -700,7 +700,7 @@ class CustomerEditorValues(UltraCartModel):
     """terms."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerEmail(UltraCartModel):
     """The UltraCart ``CustomerEmail`` object."""
 
@@ -723,7 +723,7 @@ class CustomerEmail(UltraCartModel):
     """CC this email on shipment notifications."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerEmailListChanges(UltraCartModel):
     """The UltraCart ``CustomerEmailListChanges`` object.
 
@@ -739,7 +739,7 @@ class CustomerEmailListChanges(UltraCartModel):
     """Remove this customer from these email lists."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerEmailSuppressionRequest(UltraCartModel):
     """The UltraCart ``CustomerEmailSuppressionRequest`` object.
 
@@ -768,7 +768,7 @@ class CustomerEmailSuppressionRequest(UltraCartModel):
     """
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerEmailSuppressionResponse(UltraCartModel):
     """The UltraCart ``CustomerEmailSuppressionResponse`` object.
 
@@ -791,7 +791,7 @@ class CustomerEmailSuppressionResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerEmailSuppressionResult(UltraCartModel):
     """The UltraCart ``CustomerEmailSuppressionResult`` object."""
 
@@ -846,7 +846,7 @@ class CustomerEmailSuppressionResult(UltraCartModel):
     """See :class:`EmailSuppressionSurfaces`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerLoyalty(UltraCartModel):
     """The UltraCart ``CustomerLoyalty`` object."""
 
@@ -883,7 +883,7 @@ class CustomerLoyalty(UltraCartModel):
     """Redemptions."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerLoyaltyLedger(UltraCartModel):
     """The UltraCart ``CustomerLoyaltyLedger`` object."""
 
@@ -933,7 +933,7 @@ class CustomerLoyaltyLedger(UltraCartModel):
     """Vesting date. Timestamp (ISO-8601 on the wire)."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerLoyaltyRedemption(UltraCartModel):
     """The UltraCart ``CustomerLoyaltyRedemption`` object."""
 
@@ -977,7 +977,7 @@ class CustomerLoyaltyRedemption(UltraCartModel):
     """Remaining balance."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerLoyaltyResponse(UltraCartModel):
     """The UltraCart ``CustomerLoyaltyResponse`` object.
 
@@ -1000,7 +1000,7 @@ class CustomerLoyaltyResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerMagicLinkResponse(UltraCartModel):
     """The UltraCart ``CustomerMagicLinkResponse`` object.
 
@@ -1023,7 +1023,7 @@ class CustomerMagicLinkResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerMergeRequest(UltraCartModel):
     """The UltraCart ``CustomerMergeRequest`` object.
 
@@ -1037,7 +1037,7 @@ class CustomerMergeRequest(UltraCartModel):
     """Email of the customer profile to merge."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerOrdersSummary(UltraCartModel):
     """The UltraCart ``CustomerOrdersSummary`` object."""
 
@@ -1054,7 +1054,7 @@ class CustomerOrdersSummary(UltraCartModel):
     """Total amount associated with the orders."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerPricingTier(UltraCartModel):
     """The UltraCart ``CustomerPricingTier`` object."""
 
@@ -1065,7 +1065,7 @@ class CustomerPricingTier(UltraCartModel):
     """Pricing Tier Oid."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerPrivacy(UltraCartModel):
     """The UltraCart ``CustomerPrivacy`` object."""
 
@@ -1082,7 +1082,7 @@ class CustomerPrivacy(UltraCartModel):
     """The customer has opted in to statistics collection."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerProperty(UltraCartModel):
     """The UltraCart ``CustomerProperty`` object."""
 
@@ -1099,7 +1099,7 @@ class CustomerProperty(UltraCartModel):
     """Value. At most 1500 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerQuery(UltraCartModel):
     """The UltraCart ``CustomerQuery`` object.
 
@@ -1202,7 +1202,7 @@ class CustomerQuery(UltraCartModel):
     """Signup date start. Timestamp (ISO-8601 on the wire)."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerQuotesSummary(UltraCartModel):
     """The UltraCart ``CustomerQuotesSummary`` object."""
 
@@ -1219,7 +1219,7 @@ class CustomerQuotesSummary(UltraCartModel):
     """Total amount associated with the quotes."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerResponse(UltraCartModel):
     """The UltraCart ``CustomerResponse`` object.
 
@@ -1242,7 +1242,7 @@ class CustomerResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerReviewer(UltraCartModel):
     """The UltraCart ``CustomerReviewer`` object."""
 
@@ -1277,7 +1277,7 @@ class CustomerReviewer(UltraCartModel):
     """Number of reviews contributed."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerShipping(UltraCartModel):
     """The UltraCart ``CustomerShipping`` object."""
 
@@ -1341,7 +1341,7 @@ class CustomerShipping(UltraCartModel):
     """Title. At most 50 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerSoftwareEntitlement(UltraCartModel):
     """The UltraCart ``CustomerSoftwareEntitlement`` object."""
 
@@ -1370,7 +1370,7 @@ class CustomerSoftwareEntitlement(UltraCartModel):
     """SKU of the software. At most 30 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerStoreCredit(UltraCartModel):
     """The UltraCart ``CustomerStoreCredit`` object."""
 
@@ -1393,7 +1393,7 @@ class CustomerStoreCredit(UltraCartModel):
     """Amount of store credit vesting."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerStoreCreditAddRequest(UltraCartModel):
     """The UltraCart ``CustomerStoreCreditAddRequest`` object.
 
@@ -1413,7 +1413,7 @@ class CustomerStoreCreditAddRequest(UltraCartModel):
     """Optional days for store credit to vesting or zero for immediately available."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerStoreCreditLedgerEntry(UltraCartModel):
     """The UltraCart ``CustomerStoreCreditLedgerEntry`` object."""
 
@@ -1439,7 +1439,7 @@ class CustomerStoreCreditLedgerEntry(UltraCartModel):
     """The order id if this gift certificate was used as part of the payment."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerStoreCreditResponse(UltraCartModel):
     """The UltraCart ``CustomerStoreCreditResponse`` object.
 
@@ -1462,7 +1462,7 @@ class CustomerStoreCreditResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerTag(UltraCartModel):
     """The UltraCart ``CustomerTag`` object."""
 
@@ -1470,7 +1470,7 @@ class CustomerTag(UltraCartModel):
     """Tag Value. At most 250 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerTaxCodes(UltraCartModel):
     """The UltraCart ``CustomerTaxCodes`` object."""
 
@@ -1490,7 +1490,7 @@ class CustomerTaxCodes(UltraCartModel):
     """TaxJar exemption type."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerWishListItem(UltraCartModel):
     """The UltraCart ``CustomerWishListItem`` object.
 
@@ -1521,7 +1521,7 @@ class CustomerWishListItem(UltraCartModel):
     """Priority of wishlist item, 3 being low priority and 5 is high priority."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerWishListItemResponse(UltraCartModel):
     """The UltraCart ``CustomerWishListItemResponse`` object.
 
@@ -1544,7 +1544,7 @@ class CustomerWishListItemResponse(UltraCartModel):
     """See :class:`CustomerWishListItem`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomerWishListItemsResponse(UltraCartModel):
     """The UltraCart ``CustomerWishListItemsResponse`` object.
 
@@ -1566,7 +1566,7 @@ class CustomerWishListItemsResponse(UltraCartModel):
     wishlist_items: list[CustomerWishListItem] | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class CustomersResponse(UltraCartModel):
     """The UltraCart ``CustomersResponse`` object.
 
@@ -1588,7 +1588,7 @@ class CustomersResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class DataTablesServerSideResponse(UltraCartModel):
     """The UltraCart ``DataTablesServerSideResponse`` object.
 
@@ -1604,7 +1604,7 @@ class DataTablesServerSideResponse(UltraCartModel):
     recordsTotal: int | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class EmailList(UltraCartModel):
     """The UltraCart ``EmailList`` object."""
 
@@ -1645,7 +1645,7 @@ class EmailList(UltraCartModel):
     """Details on the flows or campaigns that use this list."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class EmailListSegmentUsedBy(UltraCartModel):
     """The UltraCart ``EmailListSegmentUsedBy`` object."""
 
@@ -1659,7 +1659,7 @@ class EmailListSegmentUsedBy(UltraCartModel):
     """Name of the list or segment."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class EmailListsResponse(UltraCartModel):
     """The UltraCart ``EmailListsResponse`` object.
 
@@ -1681,7 +1681,7 @@ class EmailListsResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class EmailSuppressionSurfaces(UltraCartModel):
     """The UltraCart ``EmailSuppressionSurfaces`` object."""
 
@@ -1695,7 +1695,7 @@ class EmailSuppressionSurfaces(UltraCartModel):
     """Outcome of removing the address from the SES-native account-level suppression list."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class EmailVerifyTokenRequest(UltraCartModel):
     """The UltraCart ``EmailVerifyTokenRequest`` object.
 
@@ -1709,7 +1709,7 @@ class EmailVerifyTokenRequest(UltraCartModel):
     """password."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class EmailVerifyTokenResponse(UltraCartModel):
     """The UltraCart ``EmailVerifyTokenResponse`` object.
 
@@ -1732,7 +1732,7 @@ class EmailVerifyTokenResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class EmailVerifyTokenValidateRequest(UltraCartModel):
     """The UltraCart ``EmailVerifyTokenValidateRequest`` object.
 
@@ -1743,7 +1743,7 @@ class EmailVerifyTokenValidateRequest(UltraCartModel):
     """token."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class EmailVerifyTokenValidateResponse(UltraCartModel):
     """The UltraCart ``EmailVerifyTokenValidateResponse`` object.
 
@@ -1763,7 +1763,7 @@ class EmailVerifyTokenValidateResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class GiftCertificate(UltraCartModel):
     """The UltraCart ``GiftCertificate`` object."""
 
@@ -1816,7 +1816,7 @@ class GiftCertificate(UltraCartModel):
     """
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class GiftCertificateLedgerEntry(UltraCartModel):
     """The UltraCart ``GiftCertificateLedgerEntry`` object."""
 
@@ -1839,7 +1839,7 @@ class GiftCertificateLedgerEntry(UltraCartModel):
     """The order id if this gift certificate was used as part of the payment."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class KeyValue(UltraCartModel):
     """The UltraCart ``KeyValue`` object."""
 
@@ -1853,7 +1853,7 @@ class KeyValue(UltraCartModel):
     """The value of this lookup value."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class ListSegmentMembership(UltraCartModel):
     """The UltraCart ``ListSegmentMembership`` object."""
 
@@ -1864,7 +1864,7 @@ class ListSegmentMembership(UltraCartModel):
     uuid: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class LookupRequest(UltraCartModel):
     """The UltraCart ``LookupRequest`` object.
 
@@ -1884,7 +1884,7 @@ class LookupRequest(UltraCartModel):
     subcategory: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class LookupResponse(UltraCartModel):
     """The UltraCart ``LookupResponse`` object.
 
@@ -1906,7 +1906,7 @@ class LookupResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Metric(UltraCartModel):
     """The UltraCart ``Metric`` object."""
 
@@ -1927,7 +1927,7 @@ class Metric(UltraCartModel):
     type: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class QuickBooksOnlineCustomer(UltraCartModel):
     """The UltraCart ``QuickBooksOnlineCustomer`` object."""
 
@@ -1943,7 +1943,7 @@ class QuickBooksOnlineCustomer(UltraCartModel):
     """The QuickBooks Online customer primary email address, if any."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class QuickBooksOnlineCustomersResponse(UltraCartModel):
     """The UltraCart ``QuickBooksOnlineCustomersResponse`` object.
 

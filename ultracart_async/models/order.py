@@ -326,7 +326,7 @@ WEIGHT_UOM_VALUES: Final[tuple[str, ...]] = (
 """Known values of :attr:`Weight.uom`; UltraCart may send others."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AutoOrderAddonItem(UltraCartModel):
     """The UltraCart ``AutoOrderAddonItem`` object."""
 
@@ -344,7 +344,7 @@ class AutoOrderAddonItem(UltraCartModel):
     quantity: int | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AutoOrderAddonItemOption(UltraCartModel):
     """The UltraCart ``AutoOrderAddonItemOption`` object."""
 
@@ -355,7 +355,7 @@ class AutoOrderAddonItemOption(UltraCartModel):
     """Value. At most 1024 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AutoOrderItem(UltraCartModel):
     """The UltraCart ``AutoOrderItem`` object."""
 
@@ -481,7 +481,7 @@ class AutoOrderItem(UltraCartModel):
     """See :class:`AutoOrderItemSimpleSchedule`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AutoOrderItemFutureSchedule(UltraCartModel):
     """The UltraCart ``AutoOrderItemFutureSchedule`` object."""
 
@@ -498,7 +498,7 @@ class AutoOrderItemFutureSchedule(UltraCartModel):
     """The unit cost of the item rebilling."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AutoOrderItemOption(UltraCartModel):
     """The UltraCart ``AutoOrderItemOption`` object."""
 
@@ -509,7 +509,7 @@ class AutoOrderItemOption(UltraCartModel):
     """Value. At most 1024 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AutoOrderItemSimpleSchedule(UltraCartModel):
     """The UltraCart ``AutoOrderItemSimpleSchedule`` object."""
 
@@ -528,7 +528,7 @@ class AutoOrderItemSimpleSchedule(UltraCartModel):
     """The number of times this simple schedule is configured for."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class AutoOrderProperty(UltraCartModel):
     """The UltraCart ``AutoOrderProperty`` object."""
 
@@ -539,7 +539,7 @@ class AutoOrderProperty(UltraCartModel):
     """Value of the property."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Browser(UltraCartModel):
     """The UltraCart ``Browser`` object."""
 
@@ -553,14 +553,14 @@ class Browser(UltraCartModel):
     """See :class:`BrowserUserAgent`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class BrowserDevice(UltraCartModel):
     """The UltraCart ``BrowserDevice`` object."""
 
     family: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class BrowserOS(UltraCartModel):
     """The UltraCart ``BrowserOS`` object."""
 
@@ -575,7 +575,7 @@ class BrowserOS(UltraCartModel):
     patch_minor: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class BrowserUserAgent(UltraCartModel):
     """The UltraCart ``BrowserUserAgent`` object."""
 
@@ -588,7 +588,7 @@ class BrowserUserAgent(UltraCartModel):
     patch: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Currency(UltraCartModel):
     """The UltraCart ``Currency`` object."""
 
@@ -608,7 +608,7 @@ class Currency(UltraCartModel):
     """Value in base currency."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Distance(UltraCartModel):
     """The UltraCart ``Distance`` object."""
 
@@ -619,7 +619,7 @@ class Distance(UltraCartModel):
     """The distance measured in UOM."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Order(UltraCartModel):
     """The UltraCart ``Order`` object."""
 
@@ -767,7 +767,7 @@ class Order(UltraCartModel):
     """UTM clicks. The zero index is the most recent (last) UTM click."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderAffiliate(UltraCartModel):
     """The UltraCart ``OrderAffiliate`` object."""
 
@@ -781,7 +781,7 @@ class OrderAffiliate(UltraCartModel):
     """Sub identifier provided by the affiliate on the click that generated this order."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderAffiliateLedger(UltraCartModel):
     """The UltraCart ``OrderAffiliateLedger`` object."""
 
@@ -817,7 +817,7 @@ class OrderAffiliateLedger(UltraCartModel):
     """
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderAutoOrder(UltraCartModel):
     """The UltraCart ``OrderAutoOrder`` object."""
 
@@ -886,7 +886,7 @@ class OrderAutoOrder(UltraCartModel):
     """
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderBilling(UltraCartModel):
     """The UltraCart ``OrderBilling`` object."""
 
@@ -947,7 +947,7 @@ class OrderBilling(UltraCartModel):
     """Title. At most 50 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderBuysafe(UltraCartModel):
     """The UltraCart ``OrderBuysafe`` object."""
 
@@ -970,7 +970,7 @@ class OrderBuysafe(UltraCartModel):
     """Shopping cart ID associated with the buySAFE bond."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderChannelPartner(UltraCartModel):
     """The UltraCart ``OrderChannelPartner`` object."""
 
@@ -1028,7 +1028,7 @@ class OrderChannelPartner(UltraCartModel):
     """Any warnings are raised as errors and halt the import of the order."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderCheckout(UltraCartModel):
     """The UltraCart ``OrderCheckout`` object."""
 
@@ -1086,7 +1086,7 @@ class OrderCheckout(UltraCartModel):
     """Upsell path code assigned during the checkout that the customer went through."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderCoupon(UltraCartModel):
     """The UltraCart ``OrderCoupon`` object."""
 
@@ -1108,7 +1108,7 @@ class OrderCoupon(UltraCartModel):
     """True if this coupon is hide from the customer."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderCurrentStageHistory(UltraCartModel):
     """The UltraCart ``OrderCurrentStageHistory`` object."""
 
@@ -1132,7 +1132,7 @@ class OrderCurrentStageHistory(UltraCartModel):
     """Date/time that the stage transitioned. Timestamp (ISO-8601 on the wire)."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderDigitalItem(UltraCartModel):
     """The UltraCart ``OrderDigitalItem`` object."""
 
@@ -1161,7 +1161,7 @@ class OrderDigitalItem(UltraCartModel):
     """URL that the customer can click to download the specific digital item."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderDigitalOrder(UltraCartModel):
     """The UltraCart ``OrderDigitalOrder`` object."""
 
@@ -1181,7 +1181,7 @@ class OrderDigitalOrder(UltraCartModel):
     """URL ID is a unique code that is part of the URLs."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderEdi(UltraCartModel):
     """The UltraCart ``OrderEdi`` object."""
 
@@ -1198,7 +1198,7 @@ class OrderEdi(UltraCartModel):
     """Shipping address identification code from the EDI order. Typically DUNS or DUNS+4."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderEmail(UltraCartModel):
     """The UltraCart ``OrderEmail`` object."""
 
@@ -1247,7 +1247,7 @@ class OrderEmail(UltraCartModel):
     subject: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderFraudScore(UltraCartModel):
     """The UltraCart ``OrderFraudScore`` object."""
 
@@ -1316,7 +1316,7 @@ class OrderFraudScore(UltraCartModel):
     """True if the IP address that placed the order is a transparent proxy server."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderGift(UltraCartModel):
     """The UltraCart ``OrderGift`` object."""
 
@@ -1351,7 +1351,7 @@ class OrderGift(UltraCartModel):
     """Title of the gift wrap that the customer wants used. At most 30 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderGiftCertificate(UltraCartModel):
     """The UltraCart ``OrderGiftCertificate`` object."""
 
@@ -1365,7 +1365,7 @@ class OrderGiftCertificate(UltraCartModel):
     """Gift certificate object identifier."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderInternal(UltraCartModel):
     """The UltraCart ``OrderInternal`` object."""
 
@@ -1392,7 +1392,7 @@ class OrderInternal(UltraCartModel):
     """Transactional merchant notes."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderItem(UltraCartModel):
     """The UltraCart ``OrderItem`` object."""
 
@@ -1613,7 +1613,7 @@ class OrderItem(UltraCartModel):
     """See :class:`Distance`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderItemEdi(UltraCartModel):
     """The UltraCart ``OrderItemEdi`` object."""
 
@@ -1624,7 +1624,7 @@ class OrderItemEdi(UltraCartModel):
     """Lot information."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderItemEdiIdentification(UltraCartModel):
     """The UltraCart ``OrderItemEdiIdentification`` object."""
 
@@ -1635,7 +1635,7 @@ class OrderItemEdiIdentification(UltraCartModel):
     """Quantity associated with this identifier."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderItemEdiLot(UltraCartModel):
     """The UltraCart ``OrderItemEdiLot`` object."""
 
@@ -1649,7 +1649,7 @@ class OrderItemEdiLot(UltraCartModel):
     """Lot quantity."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderItemOption(UltraCartModel):
     """The UltraCart ``OrderItemOption`` object."""
 
@@ -1691,7 +1691,7 @@ class OrderItemOption(UltraCartModel):
     """See :class:`Distance`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderItemOptionFileAttachment(UltraCartModel):
     """The UltraCart ``OrderItemOptionFileAttachment`` object."""
 
@@ -1708,7 +1708,7 @@ class OrderItemOptionFileAttachment(UltraCartModel):
     """Size."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderItemProperty(UltraCartModel):
     """The UltraCart ``OrderItemProperty`` object."""
 
@@ -1725,7 +1725,7 @@ class OrderItemProperty(UltraCartModel):
     """Value. At most 3800 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderItemTag(UltraCartModel):
     """The UltraCart ``OrderItemTag`` object."""
 
@@ -1733,7 +1733,7 @@ class OrderItemTag(UltraCartModel):
     """Tag Value. At most 100 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderLinkedShipment(UltraCartModel):
     """The UltraCart ``OrderLinkedShipment`` object."""
 
@@ -1753,7 +1753,7 @@ class OrderLinkedShipment(UltraCartModel):
     """The parent order id that this one is linked to."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderMarketing(UltraCartModel):
     """The UltraCart ``OrderMarketing`` object."""
 
@@ -1770,7 +1770,7 @@ class OrderMarketing(UltraCartModel):
     """Referral code. At most 30 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPayment(UltraCartModel):
     """The UltraCart ``OrderPayment`` object."""
 
@@ -1850,7 +1850,7 @@ class OrderPayment(UltraCartModel):
     """
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentCheck(UltraCartModel):
     """The UltraCart ``OrderPaymentCheck`` object."""
 
@@ -1858,7 +1858,7 @@ class OrderPaymentCheck(UltraCartModel):
     """Check number."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentCreditCard(UltraCartModel):
     """The UltraCart ``OrderPaymentCreditCard`` object."""
 
@@ -1903,7 +1903,7 @@ class OrderPaymentCreditCard(UltraCartModel):
     """See :class:`OrderPaymentCreditCardDualVaulted`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentCreditCardDualVaulted(UltraCartModel):
     """The UltraCart ``OrderPaymentCreditCardDualVaulted`` object."""
 
@@ -1914,7 +1914,7 @@ class OrderPaymentCreditCardDualVaulted(UltraCartModel):
     rotating_transaction_gateway_code: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentCreditCardDualVaultedProperty(UltraCartModel):
     """The UltraCart ``OrderPaymentCreditCardDualVaultedProperty`` object."""
 
@@ -1923,7 +1923,7 @@ class OrderPaymentCreditCardDualVaultedProperty(UltraCartModel):
     value: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentECheck(UltraCartModel):
     """The UltraCart ``OrderPaymentECheck`` object."""
 
@@ -1962,7 +1962,7 @@ class OrderPaymentECheck(UltraCartModel):
     """Driver license state. At most 2 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentHealthBenefitCard(UltraCartModel):
     """The UltraCart ``OrderPaymentHealthBenefitCard`` object."""
 
@@ -1991,7 +1991,7 @@ class OrderPaymentHealthBenefitCard(UltraCartModel):
     """
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentInsurance(UltraCartModel):
     """The UltraCart ``OrderPaymentInsurance`` object."""
 
@@ -2008,7 +2008,7 @@ class OrderPaymentInsurance(UltraCartModel):
     """refund claim id."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentPayPal(UltraCartModel):
     """The UltraCart ``OrderPaymentPayPal`` object."""
 
@@ -2019,7 +2019,7 @@ class OrderPaymentPayPal(UltraCartModel):
     """PayPal Vault ID."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentPurchaseOrder(UltraCartModel):
     """The UltraCart ``OrderPaymentPurchaseOrder`` object."""
 
@@ -2027,7 +2027,7 @@ class OrderPaymentPurchaseOrder(UltraCartModel):
     """Purchase order number."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentTransaction(UltraCartModel):
     """The UltraCart ``OrderPaymentTransaction`` object."""
 
@@ -2047,7 +2047,7 @@ class OrderPaymentTransaction(UltraCartModel):
     """Transaction date/time."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPaymentTransactionDetail(UltraCartModel):
     """The UltraCart ``OrderPaymentTransactionDetail`` object."""
 
@@ -2061,7 +2061,7 @@ class OrderPaymentTransactionDetail(UltraCartModel):
     """Value."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderPointOfSale(UltraCartModel):
     """The UltraCart ``OrderPointOfSale`` object."""
 
@@ -2075,7 +2075,7 @@ class OrderPointOfSale(UltraCartModel):
     """See :class:`PointOfSaleRegister`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderProperty(UltraCartModel):
     """The UltraCart ``OrderProperty`` object."""
 
@@ -2098,7 +2098,7 @@ class OrderProperty(UltraCartModel):
     """Value. At most 1500 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderQuote(UltraCartModel):
     """The UltraCart ``OrderQuote`` object."""
 
@@ -2112,7 +2112,7 @@ class OrderQuote(UltraCartModel):
     """Quoted on date/time. Timestamp (ISO-8601 on the wire)."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderSalesforce(UltraCartModel):
     """The UltraCart ``OrderSalesforce`` object."""
 
@@ -2120,7 +2120,7 @@ class OrderSalesforce(UltraCartModel):
     """Salesforce.com opportunity id."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderShipping(UltraCartModel):
     """The UltraCart ``OrderShipping`` object."""
 
@@ -2230,7 +2230,7 @@ class OrderShipping(UltraCartModel):
     """See :class:`Weight`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderSummary(UltraCartModel):
     """The UltraCart ``OrderSummary`` object."""
 
@@ -2319,7 +2319,7 @@ class OrderSummary(UltraCartModel):
     """See :class:`Currency`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderTag(UltraCartModel):
     """The UltraCart ``OrderTag`` object."""
 
@@ -2327,7 +2327,7 @@ class OrderTag(UltraCartModel):
     """Tag Value. At most 100 characters."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderTaxes(UltraCartModel):
     """The UltraCart ``OrderTaxes`` object."""
 
@@ -2395,7 +2395,7 @@ class OrderTaxes(UltraCartModel):
     """QuickBooks tax state code."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderTrackingNumberDetail(UltraCartModel):
     """The UltraCart ``OrderTrackingNumberDetail`` object."""
 
@@ -2429,7 +2429,7 @@ class OrderTrackingNumberDetail(UltraCartModel):
     zip: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderTrackingNumberDetails(UltraCartModel):
     """The UltraCart ``OrderTrackingNumberDetails`` object."""
 
@@ -2475,7 +2475,7 @@ class OrderTrackingNumberDetails(UltraCartModel):
     tracking_url: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderTransactionalMerchantNote(UltraCartModel):
     """The UltraCart ``OrderTransactionalMerchantNote`` object."""
 
@@ -2492,7 +2492,7 @@ class OrderTransactionalMerchantNote(UltraCartModel):
     """User that wrote the merchant note."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class OrderUtm(UltraCartModel):
     """The UltraCart ``OrderUtm`` object."""
 
@@ -2562,7 +2562,7 @@ class OrderUtm(UltraCartModel):
     wbraid: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class PointOfSaleLocation(UltraCartModel):
     """The UltraCart ``PointOfSaleLocation`` object."""
 
@@ -2604,7 +2604,7 @@ class PointOfSaleLocation(UltraCartModel):
     """
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class PointOfSaleReader(UltraCartModel):
     """The UltraCart ``PointOfSaleReader`` object."""
 
@@ -2638,7 +2638,7 @@ class PointOfSaleReader(UltraCartModel):
     """If the payment provide is Stripe, this is the Stripe terminal reader id."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class PointOfSaleRegister(UltraCartModel):
     """The UltraCart ``PointOfSaleRegister`` object."""
 
@@ -2655,7 +2655,7 @@ class PointOfSaleRegister(UltraCartModel):
     """Object identifier of the point of sale register."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Weight(UltraCartModel):
     """The UltraCart ``Weight`` object."""
 

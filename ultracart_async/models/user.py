@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Group(UltraCartModel):
     """The UltraCart ``Group`` object.
 
@@ -50,7 +50,7 @@ class Group(UltraCartModel):
     """A list of users that belong to this group."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class GroupResponse(UltraCartModel):
     """The UltraCart ``GroupResponse`` object.
 
@@ -73,7 +73,7 @@ class GroupResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class GroupUserMembership(UltraCartModel):
     """The UltraCart ``GroupUserMembership`` object."""
 
@@ -93,7 +93,7 @@ class GroupUserMembership(UltraCartModel):
     """The user id for this user."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class GroupsResponse(UltraCartModel):
     """The UltraCart ``GroupsResponse`` object.
 
@@ -115,7 +115,7 @@ class GroupsResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class LinkedAccount(UltraCartModel):
     """The UltraCart ``LinkedAccount`` object."""
 
@@ -131,7 +131,7 @@ class LinkedAccount(UltraCartModel):
     """
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Notification(UltraCartModel):
     """The UltraCart ``Notification`` object."""
 
@@ -181,7 +181,7 @@ class Notification(UltraCartModel):
     """True if this user wishes to receive this email notification."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Permission(UltraCartModel):
     """The UltraCart ``Permission`` object."""
 
@@ -195,7 +195,7 @@ class Permission(UltraCartModel):
     """True if this user has this permission."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class User(UltraCartModel):
     """The UltraCart ``User`` object.
 
@@ -258,7 +258,7 @@ class User(UltraCartModel):
     """User id is a unique identifier for this user."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class UserGroupMembership(UltraCartModel):
     """The UltraCart ``UserGroupMembership`` object."""
 
@@ -272,7 +272,7 @@ class UserGroupMembership(UltraCartModel):
     """The name of this group."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class UserLogin(UltraCartModel):
     """The UltraCart ``UserLogin`` object."""
 
@@ -289,7 +289,7 @@ class UserLogin(UltraCartModel):
     """User Agent."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class UserLoginsResponse(UltraCartModel):
     """The UltraCart ``UserLoginsResponse`` object.
 
@@ -312,7 +312,7 @@ class UserLoginsResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class UserResponse(UltraCartModel):
     """The UltraCart ``UserResponse`` object.
 
@@ -335,7 +335,7 @@ class UserResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class UsersResponse(UltraCartModel):
     """The UltraCart ``UsersResponse`` object.
 

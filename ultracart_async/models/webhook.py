@@ -42,7 +42,7 @@ WEBHOOK_AUTHENTICATION_TYPE_VALUES: Final[tuple[str, ...]] = (
 """Known values of :attr:`Webhook.authentication_type`; UltraCart may send others."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class ApiUserApplicationProfile(UltraCartModel):
     """The UltraCart ``ApiUserApplicationProfile`` object."""
 
@@ -62,7 +62,7 @@ class ApiUserApplicationProfile(UltraCartModel):
     """Developer website."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class HTTPHeader(UltraCartModel):
     """The UltraCart ``HTTPHeader`` object."""
 
@@ -73,7 +73,7 @@ class HTTPHeader(UltraCartModel):
     """Value of the HTTP header."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class Webhook(UltraCartModel):
     """The UltraCart ``Webhook`` object.
 
@@ -155,7 +155,7 @@ class Webhook(UltraCartModel):
     """The URL to deliver events to. Must be HTTPS for customer related information."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhookEventCategoriesResponse(UltraCartModel):
     """The UltraCart ``WebhookEventCategoriesResponse`` object.
 
@@ -177,7 +177,7 @@ class WebhookEventCategoriesResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhookEventCategory(UltraCartModel):
     """The UltraCart ``WebhookEventCategory`` object."""
 
@@ -201,7 +201,7 @@ class WebhookEventCategory(UltraCartModel):
     """
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhookEventSubscription(UltraCartModel):
     """The UltraCart ``WebhookEventSubscription`` object."""
 
@@ -243,7 +243,7 @@ class WebhookEventSubscription(UltraCartModel):
     """The webhook event object identifier."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhookLog(UltraCartModel):
     """The UltraCart ``WebhookLog`` object."""
 
@@ -290,7 +290,7 @@ class WebhookLog(UltraCartModel):
     """webhook oid."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhookLogResponse(UltraCartModel):
     """The UltraCart ``WebhookLogResponse`` object.
 
@@ -313,7 +313,7 @@ class WebhookLogResponse(UltraCartModel):
     """See :class:`WebhookLog`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhookLogSummariesResponse(UltraCartModel):
     """The UltraCart ``WebhookLogSummariesResponse`` object.
 
@@ -336,7 +336,7 @@ class WebhookLogSummariesResponse(UltraCartModel):
     """Webhook log summaries."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhookLogSummary(UltraCartModel):
     """The UltraCart ``WebhookLogSummary`` object."""
 
@@ -362,7 +362,7 @@ class WebhookLogSummary(UltraCartModel):
     """True if the notification was successful."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhookReflow(UltraCartModel):
     """The UltraCart ``WebhookReflow`` object."""
 
@@ -371,7 +371,7 @@ class WebhookReflow(UltraCartModel):
     queued: bool | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhookReflowResponse(UltraCartModel):
     """The UltraCart ``WebhookReflowResponse`` object.
 
@@ -394,7 +394,7 @@ class WebhookReflowResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhookResponse(UltraCartModel):
     """The UltraCart ``WebhookResponse`` object.
 
@@ -417,7 +417,7 @@ class WebhookResponse(UltraCartModel):
     """See :class:`Webhook`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WebhooksResponse(UltraCartModel):
     """The UltraCart ``WebhooksResponse`` object.
 

@@ -102,7 +102,7 @@ WORKFLOW_TASKS_REQUEST_STATUS_VALUES: Final[tuple[str, ...]] = (
 """Known values of :attr:`WorkflowTasksRequest.status`; UltraCart may send others."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowAgentAuth(UltraCartModel):
     """The UltraCart ``WorkflowAgentAuth`` object."""
 
@@ -113,7 +113,7 @@ class WorkflowAgentAuth(UltraCartModel):
     websocket_url: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowAgentAuthResponse(UltraCartModel):
     """The UltraCart ``WorkflowAgentAuthResponse`` object.
 
@@ -136,7 +136,7 @@ class WorkflowAgentAuthResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowAttachment(UltraCartModel):
     """The UltraCart ``WorkflowAttachment`` object."""
 
@@ -156,7 +156,7 @@ class WorkflowAttachment(UltraCartModel):
     """Temporary upload key."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowAttachmentUploadUrl(UltraCartModel):
     """The UltraCart ``WorkflowAttachmentUploadUrl`` object."""
 
@@ -165,7 +165,7 @@ class WorkflowAttachmentUploadUrl(UltraCartModel):
     url: str | None = None
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowAttachmentUploadUrlResponse(UltraCartModel):
     """The UltraCart ``WorkflowAttachmentUploadUrlResponse`` object.
 
@@ -188,7 +188,7 @@ class WorkflowAttachmentUploadUrlResponse(UltraCartModel):
     """See :class:`WorkflowAttachmentUploadUrl`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowGroup(UltraCartModel):
     """The UltraCart ``WorkflowGroup`` object."""
 
@@ -199,7 +199,7 @@ class WorkflowGroup(UltraCartModel):
     """Group ID."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowGroupsResponse(UltraCartModel):
     """The UltraCart ``WorkflowGroupsResponse`` object.
 
@@ -222,7 +222,7 @@ class WorkflowGroupsResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowNote(UltraCartModel):
     """The UltraCart ``WorkflowNote`` object."""
 
@@ -245,7 +245,7 @@ class WorkflowNote(UltraCartModel):
     """See :class:`WorkflowUser`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowTask(UltraCartModel):
     """The UltraCart ``WorkflowTask`` object.
 
@@ -362,7 +362,7 @@ class WorkflowTask(UltraCartModel):
     """Workflow Task UUID."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowTaskHistory(UltraCartModel):
     """The UltraCart ``WorkflowTaskHistory`` object."""
 
@@ -381,7 +381,7 @@ class WorkflowTaskHistory(UltraCartModel):
     """See :class:`WorkflowUser`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowTaskOpenCountResponse(UltraCartModel):
     """The UltraCart ``WorkflowTaskOpenCountResponse`` object.
 
@@ -404,7 +404,7 @@ class WorkflowTaskOpenCountResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowTaskResponse(UltraCartModel):
     """The UltraCart ``WorkflowTaskResponse`` object.
 
@@ -427,7 +427,7 @@ class WorkflowTaskResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowTaskTagsResponse(UltraCartModel):
     """The UltraCart ``WorkflowTaskTagsResponse`` object.
 
@@ -450,7 +450,7 @@ class WorkflowTaskTagsResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowTasksRequest(UltraCartModel):
     """The UltraCart ``WorkflowTasksRequest`` object.
 
@@ -524,7 +524,7 @@ class WorkflowTasksRequest(UltraCartModel):
     """Tasks that are unassigned to a user or group."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowTasksResponse(UltraCartModel):
     """The UltraCart ``WorkflowTasksResponse`` object.
 
@@ -550,7 +550,7 @@ class WorkflowTasksResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowUser(UltraCartModel):
     """The UltraCart ``WorkflowUser`` object."""
 
@@ -564,7 +564,7 @@ class WorkflowUser(UltraCartModel):
     """User ID."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowUserResponse(UltraCartModel):
     """The UltraCart ``WorkflowUserResponse`` object.
 
@@ -587,7 +587,7 @@ class WorkflowUserResponse(UltraCartModel):
     """See :class:`Warning`."""
 
 
-@attrs.define(slots=True, kw_only=True)
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
 class WorkflowUsersResponse(UltraCartModel):
     """The UltraCart ``WorkflowUsersResponse`` object.
 
