@@ -627,3 +627,20 @@ def test_the_converter_follows_the_same_rules(customer_json: dict[str, Any]) -> 
     customer = _wire.converter.structure(customer_json, Customer)
 
     assert _wire.converter.unstructure(customer) == customer_json
+
+
+def test_structure_list_restores_the_garbage_collector() -> None:
+    import gc
+
+    from ultracart_async.models import Customer
+
+    records = [{"customer_profile_oid": i} for i in range(50)] + [{"customer_profile_oid": "x"}]
+    assert gc.isenabled()
+    assert len(_wire.structure_list(records, Customer)) == 51
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _wire.structure_list(records, Customer)
+        assert not gc.isenabled()  # a caller's own choice is left alone
+    finally:
+        gc.enable()

@@ -723,14 +723,21 @@ class _ExportRun(Generic[T]):
         if not self.in_order:
             return 0  # pages arrive in any order (overlap off): nothing to compare against
         if self.monotonic:
+            # One pass over plain ints (this runs for every record of a bulk export).
+            field = self.pager.spec.id_field
+            keys = [
+                k if type(k) is int else None
+                for k in (r.get(field) if type(r) is dict else None for r in raw)
+            ]
             last = self.last_key
             if last is None:
                 kept = raw
+                fresh = [k for k in keys if k is not None]
             else:
-                kept = [r for r in raw if (k := self._int_key(r)) is None or k > last]
-            keys = [k for k in map(self._int_key, kept) if k is not None]
-            if keys:
-                self.last_key = max(keys) if last is None else max(last, *keys)
+                kept = [r for r, k in zip(raw, keys, strict=True) if k is None or k > last]
+                fresh = [k for k in keys if k is not None and k > last]
+            if fresh:
+                self.last_key = max(fresh) if last is None else max(last, max(fresh))
         else:
             kept = raw
             if self.prev_ids:

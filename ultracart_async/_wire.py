@@ -38,6 +38,7 @@ parsed but not remembered, so they go out as ``isoformat()``.
 
 from __future__ import annotations
 
+import gc
 import linecache
 import logging
 from collections.abc import Callable
@@ -665,6 +666,10 @@ def structure(
     return result  # type: ignore[no-any-return]
 
 
+#: Lists at least this long are built with the cyclic garbage collector paused.
+_GC_PAUSE_MIN_ITEMS = 16
+
+
 def structure_list(
     data: Any,
     cls: type[T],
@@ -690,6 +695,13 @@ def structure_list(
     out: list[T] = []
     pending: dict[tuple[int, str], FieldIssue] = {}
     token = _pending_issues.set(pending)
+    # A page of customers allocates ~14,000 tracked objects, and the cyclic collector would
+    # scan the young ones again and again while they are built (about a third of the CPU).
+    # Pausing it for this synchronous loop (no await inside: no other task runs meanwhile)
+    # lets it look at them once afterwards. The previous state is always restored.
+    pause_gc = len(data) >= _GC_PAUSE_MIN_ITEMS and gc.isenabled()
+    if pause_gc:
+        gc.disable()
     try:
         for index, item in enumerate(data):
             try:
@@ -699,6 +711,8 @@ def structure_list(
                 continue
             out.append(value)
     finally:
+        if pause_gc:
+            gc.enable()
         _pending_issues.reset(token)
     if pending:
         _flush_issues(pending, on_issue)

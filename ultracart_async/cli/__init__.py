@@ -197,8 +197,8 @@ _NOUNS = {"customers": "customers", "webhook-logs": "log summaries", "workflow-t
 
 def _pager(
     uc: UltraCartClient, args: argparse.Namespace
-) -> tuple[Pager[Any], CsvLayout, dict[str, Any]]:
-    """The pager, the CSV layout, and the arguments that identify the export."""
+) -> tuple[Pager[Any], Callable[[], CsvLayout], dict[str, Any]]:
+    """The pager, how to make its CSV layout, and the arguments that identify the export."""
     if args.resource == "customers":
         filters = {name: getattr(args, name) for name in _CUSTOMER_FILTERS}
         arguments = {
@@ -208,17 +208,20 @@ def _pager(
             **({"sort": args.sort} if args.sort else {}),
         }
         pager: Pager[Any] = uc.customers.list(page_size=args.page_size, **arguments)
-        layout = CsvLayout(Customer, [("billing", CustomerBilling), ("shipping", CustomerShipping)])
-        return pager, layout, arguments
+        flatten: list[tuple[str, type]] = [
+            ("billing", CustomerBilling),
+            ("shipping", CustomerShipping),
+        ]
+        return pager, lambda: CsvLayout(Customer, flatten), arguments
     if args.resource == "webhook-logs":
         arguments = {"webhook_oid": args.webhook, **({"since": args.since} if args.since else {})}
         pager = uc.webhooks.list_log_summaries(
             args.webhook, since=args.since, page_size=args.page_size
         )
-        return pager, CsvLayout(WebhookLogSummary), arguments
+        return pager, lambda: CsvLayout(WebhookLogSummary), arguments
     arguments = {"sort": args.sort} if args.sort else {}
     pager = uc.workflow.list_tasks(sort=args.sort, page_size=args.page_size)
-    return pager, CsvLayout(WorkflowTask), arguments
+    return pager, lambda: CsvLayout(WorkflowTask), arguments
 
 
 @contextlib.asynccontextmanager
@@ -310,7 +313,7 @@ async def _export(args: argparse.Namespace) -> int:
             result = await run_export(
                 job,
                 pager,
-                layout=layout if args.format == "csv" else None,
+                layout=layout() if args.format == "csv" else None,
                 resume=args.resume,
                 on_progress=progress,
             )
