@@ -35,7 +35,7 @@ from ._errors import (
     excerpt,
     status_error_class,
 )
-from ._ratelimit import Limiter, window_from_error_text
+from ._ratelimit import Limiter, TokenBucketLimiter, window_from_error_text
 from ._response import APIResponse
 from ._retry import RETRYABLE_STATUSES, backoff_delay, parse_retry_after
 from ._version import __version__
@@ -224,6 +224,11 @@ class Transport:
 
     async def _release(self) -> None:
         """Give the in-flight place back, even while this task is being cancelled."""
+        if type(self.limiter) is TokenBucketLimiter:
+            # Its release never suspends, so no cancellation can cut it short; a shield
+            # would only cost a task per request.
+            await self.limiter.release()
+            return
         try:
             await asyncio.shield(self.limiter.release())
         except asyncio.CancelledError:
