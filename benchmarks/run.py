@@ -81,6 +81,27 @@ class Target:
     note: str = ""
 
 
+def _row(
+    number: str,
+    name: str,
+    value: float | None,
+    baseline: float | None,
+    ratio: float | None,
+    *,
+    at_most: float | None = None,
+    at_least: float | None = None,
+    note: str = "",
+) -> Target:
+    """A table line whose goal is a ratio ceiling, a ratio floor, or only a report."""
+    if at_most is not None:
+        goal, met = f"<= {at_most}x", None if ratio is None else ratio <= at_most
+    elif at_least is not None:
+        goal, met = f">= {at_least}x", None if ratio is None else ratio >= at_least
+    else:
+        goal, met = "report", None
+    return Target(number, name, value, baseline, ratio, goal, met, note)
+
+
 class Suite:
     """Runs the measurements and keeps every sample."""
 
@@ -297,85 +318,60 @@ class Suite:
         official_scaled = official * p.customers / official_n if official and official_n else None
         self.info["official_scaled_wall_s"] = official_scaled
         typed_c8, typed_c1 = self.med("typed_c8"), self.med("typed_c1")
-        r = ratio(official_scaled, typed_c8)
-        out.append(
-            Target(
+        cli, raw_proc = self.med("cli_process_c8"), self.med("raw_process_c8")
+        raw_c1, wire_c1 = self.med("raw_c1"), self.med("wire_c1")
+        yielded = self.med("typed_c1_yield")
+        out += [
+            _row(
                 "1",
                 f"typed streaming C={p.concurrency} vs official (speed-up)",
                 typed_c8,
                 official_scaled,
-                r,
-                ">= 15x",
-                None if r is None else r >= 15,
-                f"official run on {p.official_customers:,} customers, scaled per customer",
-            )
-        )
-        cli, raw_proc = self.med("cli_process_c8"), self.med("raw_process_c8")
-        r = ratio(cli, raw_proc)
-        out.append(
-            Target(
+                ratio(official_scaled, typed_c8),
+                at_least=15,
+                note=f"official run on {p.official_customers:,} customers, scaled per customer",
+            ),
+            _row(
                 "2",
                 f"CLI JSONL export C={p.concurrency} vs raw, whole processes",
                 cli,
                 raw_proc,
-                r,
-                "<= 1.2x",
-                None if r is None else r <= 1.2,
-            )
-        )
-        r = ratio(typed_c1, bound_c1)
-        out.append(
-            Target(
+                ratio(cli, raw_proc),
+                at_most=1.2,
+            ),
+            _row(
                 "3a",
                 "typed streaming C=1 vs bound",
                 typed_c1,
                 bound_c1,
-                r,
-                "<= 1.15x",
-                None if r is None else r <= 1.15,
-            )
-        )
-        raw_c1 = self.med("raw_c1")
-        r = ratio(typed_c1, raw_c1)
-        out.append(
-            Target(
+                ratio(typed_c1, bound_c1),
+                at_most=1.15,
+            ),
+            _row(
                 "3b",
                 "typed streaming C=1 vs raw C=1",
                 typed_c1,
                 raw_c1,
-                r,
-                "<= 1.0x",
-                None if r is None else r <= 1.0,
-            )
-        )
-        wire_c1 = self.med("wire_c1")
-        r = ratio(wire_c1, bound_c1)
-        out.append(
-            Target(
+                ratio(typed_c1, raw_c1),
+                at_most=1.0,
+            ),
+            _row(
                 "3c",
                 "wire floor C=1 (GET + read, no decoding) vs bound",
                 wire_c1,
                 bound_c1,
-                r,
-                "report",
-                None,
-                "what any client with one request in flight can reach here",
-            )
-        )
-        yielded = self.med("typed_c1_yield")
-        r = ratio(yielded, bound_c1)
-        out.append(
-            Target(
+                ratio(wire_c1, bound_c1),
+                note="what any client with one request in flight can reach here",
+            ),
+            _row(
                 "3d",
                 "diagnostic: typed C=1 with the prefetch sent first vs bound",
                 yielded,
                 bound_c1,
-                r,
-                "report",
-                None,
-                f"vs raw C=1: {ratio(yielded, raw_c1) or 0:.2f}x",
-            )
-        )
+                ratio(yielded, bound_c1),
+                note=f"vs raw C=1: {ratio(yielded, raw_c1) or 0:.2f}x",
+            ),
+        ]
         parse = self.samples.get("parse", [])
         if parse:
             us = parse[0]["us_per_item"]

@@ -41,6 +41,8 @@ from ultracart_async.webhook_receiver import (
     WebhookRouter,
 )
 
+from ._strategies import json_values as shared_json_values
+
 EXAMPLES = 150
 #: operation:outcome -> examples, for the figures (``pytest -rP`` prints them at the end).
 OUTCOMES: Counter[str] = Counter()
@@ -57,20 +59,7 @@ HANG = 10.0
 
 # ----------------------------------------------------------------------------- strategies
 
-json_scalars = (
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**63), max_value=2**64 - 1)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=20)
-)
-json_values = st.recursive(
-    json_scalars,
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
-    ),
-    max_leaves=25,
-)
+json_values = shared_json_values(max_size=4, key_size=10, max_leaves=25)
 customer_keys = st.sampled_from(
     [
         "customer_profile_oid",

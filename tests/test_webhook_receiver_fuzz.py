@@ -18,22 +18,11 @@ from ultracart_async.webhook_receiver import (
     parse_delivery,
 )
 
+from ._strategies import json_values as shared_json_values
+
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-json_scalars = (
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**63), max_value=2**64 - 1)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=20)
-)
-json_values = st.recursive(
-    json_scalars,
-    lambda children: (
-        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=12), children, max_size=5)
-    ),
-    max_leaves=30,
-)
+json_values = shared_json_values(max_size=5, key_size=12, max_leaves=30)
 # Keys the models know, so that fuzzed objects reach the typed fields, not only extra_fields.
 model_keys = st.sampled_from(
     [
