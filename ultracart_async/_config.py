@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import ipaddress
+import os
+from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -13,6 +16,49 @@ __all__ = ["RequestOptions", "RetryPolicy", "Timeouts"]
 
 DEFAULT_BASE_URL = "https://secure.ultracart.com/rest/v2"
 API_VERSION = "2017-03-01"
+
+#: The environment variables the client and the CLI read, in one place.
+ENV_SIMPLE_KEY = "ULTRACART_SIMPLE_KEY"
+ENV_OAUTH_TOKEN = "ULTRACART_OAUTH_TOKEN"
+ENV_BASE_URL = "ULTRACART_BASE_URL"
+
+
+def env_settings(
+    environ: Mapping[str, str] | None = None,
+) -> tuple[str | None, str | None, str | None]:
+    """``(simple_key, oauth_token, base_url)`` from the environment; empty values read as unset.
+
+    The client and the CLI both call this, so that they can never read different variables.
+    """
+    env = os.environ if environ is None else environ
+    return (
+        env.get(ENV_SIMPLE_KEY) or None,
+        env.get(ENV_OAUTH_TOKEN) or None,
+        env.get(ENV_BASE_URL) or None,
+    )
+
+
+def insecure_base_url(url: str) -> str | None:
+    """A warning for a base URL that is neither https nor loopback, else ``None``.
+
+    Plain http to another machine sends the API key in clear text; http to 127.0.0.1,
+    ``localhost`` or ``[::1]`` (the sandbox, a local proxy) is fine.
+    """
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return None
+    host = (parts.hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return None
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return None
+    except ValueError:
+        pass
+    return (
+        f"base URL {url!r} is neither https nor loopback: "
+        "the API credential would cross the network unencrypted"
+    )
 
 
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
