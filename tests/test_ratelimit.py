@@ -11,6 +11,7 @@ from aiohttp import web
 
 from ultracart_async import (
     ConfigurationError,
+    RateLimitDeadlineError,
     RateLimitError,
     RateWindow,
     RequestOptions,
@@ -193,12 +194,14 @@ async def test_wait_longer_than_the_deadline_raises_at_once() -> None:
     limiter = TokenBucketLimiter([RateWindow(1, 3600)], clock=clock)
     await limiter.acquire()
     await limiter.release()
-    with pytest.raises(RateLimitError) as info:
+    with pytest.raises(RateLimitDeadlineError) as info:
         await limiter.acquire(deadline=clock.now() + 60)
     assert clock.now() == 0  # it did not sleep
     assert info.value.retry_after == pytest.approx(3600)
+    assert info.value.wait == pytest.approx(3600)
     assert info.value.window == "1/3600s"
     assert "3600.0s" in str(info.value)
+    assert "refused the call before sending it" in str(info.value)
 
 
 async def test_two_clients_share_one_limiter(server: ScriptedServer) -> None:

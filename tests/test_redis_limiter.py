@@ -12,12 +12,8 @@ import contextlib
 import json
 import logging
 import os
-import shutil
 import signal
-import socket
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -30,6 +26,7 @@ redis = pytest.importorskip(
 )
 
 from ultracart_async import (  # noqa: E402
+    RateLimitDeadlineError,
     RateLimitError,
     RateWindow,
     TokenBucketLimiter,
@@ -39,120 +36,38 @@ from ultracart_async import (  # noqa: E402
 from ultracart_async.redis_limiter import LimiterUnavailableError, RedisLimiter  # noqa: E402
 from ultracart_async.sandbox import Sandbox  # noqa: E402
 
-REDIS_SERVER = shutil.which("redis-server")
-pytestmark = pytest.mark.skipif(
-    REDIS_SERVER is None,
-    reason="redis-server is not installed (apt-get install -y redis-server; .ci/run does)",
+from ._redis import (  # noqa: E402
+    MISSING_REASON,
+    REDIS_SERVER,
+    RedisServer,
+    free_port,
+    limiter_name,
 )
+from ._redis import redis_server as start_redis_server  # noqa: E402
+
+pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason=MISSING_REASON)
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-# -- a redis-server of our own ---------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class RedisServer:
-    """A redis-server process on 127.0.0.1, with no persistence, in a temp dir."""
-
-    def __init__(self, directory: str) -> None:
-        self.port = _free_port()
-        self.directory = directory
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        assert REDIS_SERVER is not None
-        self.proc = subprocess.Popen(
-            [
-                REDIS_SERVER,
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                self.directory,
-                "--logfile",
-                os.path.join(self.directory, "redis.log"),
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5) as sock:
-                    sock.sendall(b"PING\r\n")
-                    if sock.recv(16).startswith(b"+PONG"):
-                        return
-            except OSError:
-                pass
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                log = Path(self.directory, "redis.log")
-                text = log.read_text() if log.exists() else ""
-                raise RuntimeError(f"redis-server did not start on {self.port}: {text[-500:]}")
-            time.sleep(0.02)
-
-    def stop(self) -> None:
-        proc, self.proc = self.proc, None
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-
-
-@contextlib.contextmanager
-def _redis_server() -> Iterator[RedisServer]:
-    with tempfile.TemporaryDirectory(prefix="uc-redis-") as directory:
-        server = RedisServer(directory)
-        server.start()
-        try:
-            yield server
-        finally:
-            server.stop()
 
 
 @pytest.fixture(scope="module")
 def redis_server() -> Iterator[RedisServer]:
     """One redis-server for the module; tests keep apart by limiter name."""
-    with _redis_server() as server:
+    with start_redis_server() as server:
         yield server
 
 
 @pytest.fixture
 def own_redis_server() -> Iterator[RedisServer]:
     """A redis-server for one test that stops and restarts it."""
-    with _redis_server() as server:
+    with start_redis_server() as server:
         yield server
-
-
-_names = iter(range(1_000_000))
-
-
-def _name(tag: str) -> str:
-    return f"test-{tag}-{os.getpid()}-{next(_names)}"
 
 
 @contextlib.asynccontextmanager
 async def _limiters(count: int, url: str, **kwargs: Any) -> AsyncIterator[list[RedisLimiter]]:
     """``count`` limiters on one name, each with its own Redis connections: as processes."""
-    name = kwargs.pop("name", None) or _name("x")
+    name = kwargs.pop("name", None) or limiter_name("x")
     limiters = [RedisLimiter(url, name, **kwargs) for _ in range(count)]
     try:
         yield limiters
@@ -286,7 +201,7 @@ async def test_the_process_clock_does_not_matter(redis_server: RedisServer) -> N
         async def sleep(self, seconds: float) -> None:
             await asyncio.sleep(max(0.0, seconds))
 
-    name = _name("clock")
+    name = limiter_name("clock")
     async with (
         _limiters(1, redis_server.url, name=name, windows=[RateWindow(5, 1)]) as (a,),
         _limiters(1, redis_server.url, name=name, windows=[RateWindow(5, 1)], clock=Skewed()) as (
@@ -303,7 +218,7 @@ async def test_the_process_clock_does_not_matter(redis_server: RedisServer) -> N
 
 
 async def test_keys_are_namespaced_and_expire(redis_server: RedisServer) -> None:
-    name = _name("keys")
+    name = limiter_name("keys")
     async with _limiters(
         2, redis_server.url, name=name, windows=[RateWindow(1, 30)], max_in_flight=1
     ) as (a, b):
@@ -331,7 +246,7 @@ async def test_keys_are_namespaced_and_expire(redis_server: RedisServer) -> None
 
 
 async def test_a_lease_of_a_dead_process_expires(redis_server: RedisServer) -> None:
-    name = _name("lease")
+    name = limiter_name("lease")
     code = (
         "import asyncio, sys\n"
         "from ultracart_async.redis_limiter import RedisLimiter\n"
@@ -392,7 +307,7 @@ async def test_a_429_in_one_process_pauses_the_others(redis_server: RedisServer)
 
 async def test_a_window_learned_from_a_429_is_shared(redis_server: RedisServer) -> None:
     async with Sandbox(customers=5, seed=1, rate_limit=2, rate_limit_per=3) as sb:
-        name = _name("learn")
+        name = limiter_name("learn")
         async with (
             _limiters(1, redis_server.url, name=name, windows=(), max_in_flight=2) as (a,),
             _limiters(1, redis_server.url, name=name, windows=(), max_in_flight=2) as (b,),
@@ -414,20 +329,24 @@ async def test_deadline_raises_at_once(redis_server: RedisServer) -> None:
         await limiter.acquire()
         await limiter.release()
         started = time.monotonic()
-        with pytest.raises(RateLimitError) as info:
+        with pytest.raises(RateLimitDeadlineError) as info:
             await limiter.acquire(deadline=limiter.clock.now() + 1)
         assert time.monotonic() - started < 0.5
         assert info.value.retry_after is not None
         assert info.value.retry_after > 5
+        # Refused by the limiter, not answered by a server: it says so, with window and wait.
+        assert info.value.wait == info.value.retry_after
+        assert info.value.window == "1/10s"
+        assert "before sending" in str(info.value)
 
 
 # -- when Redis is away ----------------------------------------------------------------------
 
 
 async def test_fail_closed_raises_a_documented_error_and_sends_nothing() -> None:
-    url = f"redis://127.0.0.1:{_free_port()}/0"  # nothing listens there
+    url = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
     async with Sandbox(customers=3, seed=1) as sb:
-        limiter = RedisLimiter(url, _name("down"), unavailable_grace=0.2)
+        limiter = RedisLimiter(url, limiter_name("down"), unavailable_grace=0.2)
         async with UltraCartClient(
             simple_key=sb.simple_key, base_url=sb.base_url, limiter=limiter
         ) as uc:
@@ -500,7 +419,8 @@ async def _run_workers(configs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     procs = [
         await asyncio.create_subprocess_exec(
             sys.executable,
-            __file__,
+            "-m",
+            "tests.test_redis_limiter",  # as a module, so its relative imports resolve
             "worker",
             json.dumps(config),
             stdout=asyncio.subprocess.PIPE,
@@ -532,7 +452,7 @@ async def test_four_processes_stay_within_the_shared_limit_and_cap(
     ) as sb:
         config = {
             "redis": redis_server.url,
-            "name": _name("fleet"),
+            "name": limiter_name("fleet"),
             "key": sb.simple_key,
             "base_url": sb.base_url,
             "rate": rate,
@@ -561,7 +481,7 @@ async def test_a_redis_restart_during_the_run_is_survived(own_redis_server: Redi
     async with Sandbox(
         customers=300, seed=4, rate_limit=rate, rate_limit_per=1, max_in_flight=cap
     ) as sb:
-        name = _name("restart")
+        name = limiter_name("restart")
         async with (
             _limiters(
                 2, own_redis_server.url, name=name, windows=[RateWindow(rate, 1)], max_in_flight=cap

@@ -9,7 +9,10 @@ requests in flight, with FIFO fairness and no busy waiting.
 It is adaptive: one 429 pauses every waiter (for ``Retry-After`` when the server sends
 it, otherwise one token's refill time of the window that ``UC-REST-ERROR`` names, otherwise
 an exponential backoff), and the refill rate drops by half, then recovers additively with
-each success (AIMD, after botocore's adaptive retry mode).
+each success (AIMD, after botocore's adaptive retry mode). What a 429 may impose is bounded
+by :mod:`ultracart_async._throttle`, the same bounds for every limiter.
+
+A limiter belongs to the event loop that first uses it (see :class:`TokenBucketLimiter`).
 
 The client talks to a limiter only through the :class:`Limiter` protocol, so a shared
 backend (Redis, say) can take the in-process limiter's place.
@@ -18,6 +21,7 @@ backend (Redis, say) can take the in-process limiter's place.
 from __future__ import annotations
 
 import asyncio
+import math
 import re
 from collections import deque
 from typing import Protocol, runtime_checkable
@@ -25,7 +29,9 @@ from typing import Protocol, runtime_checkable
 import attrs
 
 from ._clock import Clock, SystemClock
-from ._errors import ConfigurationError, RateLimitError
+from ._errors import ConfigurationError, RateLimitDeadlineError
+from ._text import printable
+from ._throttle import MAX_PAUSE, bounded_pause, named_window, window_problem, window_to_learn
 
 __all__ = [
     "DEFAULT_WINDOWS",
@@ -57,8 +63,21 @@ class RateWindow:
             )
         if isinstance(self.period, bool) or not isinstance(self.period, int | float):
             raise ConfigurationError(f"RateWindow period must be a number, got {self.period!r}")
-        if not self.period > 0:
-            raise ConfigurationError(f"RateWindow period must be positive, got {self.period!r}")
+        if not self.period > 0 or not math.isfinite(self.period):
+            raise ConfigurationError(
+                f"RateWindow period must be a positive, finite number, got {self.period!r}"
+            )
+        try:
+            rate = self.limit / self.period
+        except OverflowError:
+            rate = math.inf
+        if not math.isfinite(rate):
+            # Without this, a bucket refilled at an infinite rate (or a limit no float holds)
+            # failed later, inside acquire, with an error outside the SDK's tree.
+            raise ConfigurationError(
+                f"RateWindow {self.limit}/{self.period!r}s allows more requests per second "
+                "than a float can count; use windows=() for no rate limit"
+            )
 
     @property
     def rate(self) -> float:
@@ -76,10 +95,11 @@ class RateWindow:
 
 def parse_rate_window(text: str) -> RateWindow:
     """Parse ``"N/SECONDS"`` into a :class:`RateWindow`, with a clear error otherwise."""
-    match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*", text)
+    match = re.fullmatch(r"\s*(\d{1,18})\s*/\s*(\d+(?:\.\d+)?)\s*", text)
     if not match:
         raise ConfigurationError(
-            f"rate limit {text!r} is not of the form N/SECONDS (for example 1000/3600)"
+            f"rate limit {printable(repr(text), limit=80)} is not of the form N/SECONDS "
+            "(for example 1000/3600)"
         )
     return RateWindow(int(match.group(1)), float(match.group(2)))
 
@@ -87,21 +107,25 @@ def parse_rate_window(text: str) -> RateWindow:
 DEFAULT_WINDOWS: tuple[RateWindow, ...] = (RateWindow(1000, 3600), RateWindow(10000, 86400))
 """UltraCart's published default limits: 1,000 requests per hour and 10,000 per day."""
 
-_UC_WINDOW = re.compile(r"rate of (\d+) per (\d+(?:\.\d+)?) second", re.IGNORECASE)
-
 
 def window_from_error_text(text: str | None) -> RateWindow | None:
     """The window named by a ``UC-REST-ERROR`` text such as
-    ``"rate of 10000 per 86400 second(s) exceeded."``, or None."""
-    if not text:
+    ``"rate of 10000 per 86400 second(s) exceeded."``, or None when the text names none or
+    one out of the bounds of :mod:`ultracart_async._throttle`. Never raises."""
+    named = named_window(text)
+    if named is None or window_problem(*named) is not None:
         return None
-    match = _UC_WINDOW.search(text)
-    if not match:
-        return None
-    try:
-        return RateWindow(int(match.group(1)), float(match.group(2)))
-    except ConfigurationError:
-        return None
+    return RateWindow(int(named[0]), named[1])
+
+
+def learned_window(text: str | None, *, limiter: str) -> RateWindow | None:
+    """The window a 429's ``UC-REST-ERROR`` text teaches ``limiter``, or None.
+
+    Like :func:`window_from_error_text`, but a window out of bounds is reported with one
+    warning log line: every limiter learns windows through this function.
+    """
+    learned = window_to_learn(text, limiter=limiter)
+    return None if learned is None else RateWindow(*learned)
 
 
 @attrs.frozen
@@ -137,7 +161,8 @@ class Limiter(Protocol):
     """What the client needs from a rate limiter.
 
     Deadlines are absolute times on the limiter's :attr:`clock`. ``acquire`` raises
-    :class:`~ultracart_async.RateLimitError` at once when the wait would outlast the
+    :class:`~ultracart_async.RateLimitDeadlineError` (a
+    :class:`~ultracart_async.RateLimitError`) at once when the wait would outlast the
     deadline, rather than sleeping.
     """
 
@@ -232,6 +257,16 @@ class TokenBucketLimiter:
     Share one limiter between clients that use the same credentials by passing it to each
     ``UltraCartClient(limiter=...)``.
 
+    A limiter belongs to the event loop that first uses it: its waiters wait on that loop.
+    Used from another loop (another thread's, say) while that one is open, it raises
+    :class:`~ultracart_async.ConfigurationError`; create one limiter per loop. Once its loop
+    is closed (a finished ``asyncio.run``), the next loop to use it takes it over, with its
+    windows, tokens and pause intact.
+
+    What one 429 may impose is bounded: a pause lasts at most a day
+    (:data:`~ultracart_async._throttle.MAX_PAUSE`), and a window named by ``UC-REST-ERROR``
+    is learned only within the bounds of :mod:`ultracart_async._throttle`.
+
     Example::
 
         limiter = TokenBucketLimiter(windows=[RateWindow(20, 1)], max_in_flight=8)
@@ -249,11 +284,11 @@ class TokenBucketLimiter:
     #: with each consecutive 429 up to MAX_BACKOFF_PAUSE.
     BASE_BACKOFF_PAUSE = 1.0
     MAX_BACKOFF_PAUSE = 60.0
-    #: The longest pause one 429's ``Retry-After`` imposes: a day, UltraCart's longest
-    #: window. A larger value (``inf``, ``1e308``, a date in the year 9999) is a broken
-    #: header, and without this cap it stopped every caller of the limiter for good (a call
-    #: with no deadline slept for ever).
-    MAX_RETRY_AFTER_PAUSE = 86400.0
+    #: The longest pause one 429 imposes (``Retry-After``, or a named window's token time):
+    #: :data:`ultracart_async._throttle.MAX_PAUSE`, a day. A larger value (``inf``,
+    #: ``1e308``, a date in the year 9999) is a broken header, and without this cap it
+    #: stopped every caller of the limiter for good (a call with no deadline slept for ever).
+    MAX_RETRY_AFTER_PAUSE = MAX_PAUSE
 
     def __init__(
         self,
@@ -290,6 +325,7 @@ class TokenBucketLimiter:
         self._paused_until = now
         self._throttled = 0
         self._consecutive_throttles = 0
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def clock(self) -> Clock:
@@ -313,7 +349,27 @@ class TokenBucketLimiter:
             wait = max(wait, bucket.wait_for(needed, self._factor))
         return wait
 
-    def _deadline_error(self, wait: float) -> RateLimitError:
+    def _check_loop(self) -> None:
+        """Bind the limiter to the running loop on first use; refuse any other open loop."""
+        loop = asyncio.get_running_loop()
+        owner = self._loop
+        if owner is loop:
+            return
+        if owner is not None and not owner.is_closed():
+            raise ConfigurationError(
+                "this TokenBucketLimiter belongs to the event loop that first used it, and "
+                "that loop is still open; it was used from another event loop (another "
+                "thread's, or a nested asyncio.run). Its waiters can wait on one loop only: "
+                "create one limiter per event loop"
+            )
+        if owner is not None:
+            # The closed loop's tasks are gone: their queue places and slots can never be
+            # given back, and holding them would block the new loop for good.
+            self._queue.clear()
+            self._in_flight = 0
+        self._loop = loop
+
+    def _deadline_error(self, wait: float) -> RateLimitDeadlineError:
         window = None
         now = self._clock.now()
         for bucket in self._buckets:
@@ -321,22 +377,23 @@ class TokenBucketLimiter:
                 window = str(bucket.window)
         if window is None and self._paused_until > now:
             window = "pause after a 429"
-        return RateLimitError(
-            f"the client-side rate limiter needs {wait:.1f}s for a slot "
-            f"({window or 'in-flight cap'}), longer than the call's deadline allows",
-            method="",
-            url="",
-            status=429,
-            retry_after=wait,
-            window=window,
+        return RateLimitDeadlineError(
+            f"the client-side rate limiter refused the call before sending it: a slot needs "
+            f"{wait:.1f}s ({window or 'in-flight cap'}), longer than the call's deadline "
+            "allows; no request was sent",
+            wait=wait,
+            window=window or "in-flight cap",
         )
 
     async def acquire(self, *, deadline: float | None = None) -> None:
         """Wait, first come first served, for a token in every window and a place in flight.
 
-        Raises :class:`~ultracart_async.RateLimitError` at once, without sleeping, when the
-        wait would end after ``deadline`` (a time on :attr:`clock`).
+        Raises:
+            RateLimitDeadlineError: At once, without sleeping, when the wait would end
+                after ``deadline`` (a time on :attr:`clock`). No request was sent.
+            ConfigurationError: Used from another event loop than its own (see the class).
         """
+        self._check_loop()
         clock = self._clock
         if not self._queue and self._in_flight < self._cap:
             # The fast path, taken by most calls: nobody waits, a place is free, and (when
@@ -375,8 +432,11 @@ class TokenBucketLimiter:
                 if deadline is None:
                     await waiter.event.wait()
                 elif not await _wait_event(waiter.event, deadline - clock.now(), clock):
-                    # Queued behind others (or the in-flight cap) past the deadline.
-                    raise self._deadline_error(max(0.0, deadline - clock.now()))
+                    # Queued behind others (or the in-flight cap) past the deadline. The
+                    # wait reported is what the tokens still need (0 if only the cap held
+                    # it back: when a place frees up cannot be known).
+                    ahead = float(self._queue.index(waiter) + 1)
+                    raise self._deadline_error(self._wait_for(clock.now(), ahead))
         except BaseException:
             if waiter in self._queue:
                 was_head = self._queue[0] is waiter
@@ -391,6 +451,7 @@ class TokenBucketLimiter:
 
     async def release(self) -> None:
         """Give back the place in flight taken by :meth:`acquire`."""
+        self._check_loop()
         if self._in_flight <= 0:
             raise RuntimeError("TokenBucketLimiter.release() called without a matching acquire()")
         self._in_flight -= 1
@@ -414,13 +475,15 @@ class TokenBucketLimiter:
         """A request was answered 429: pause every waiter and halve the rate.
 
         The pause is ``retry_after`` when the server sent one, else one token's refill time
-        of the window ``error_text`` (``UC-REST-ERROR``) names, else an exponential backoff.
+        of the window ``error_text`` (``UC-REST-ERROR``) names, else an exponential backoff;
+        never longer than a day. A named window out of bounds (a period over a day, a limit
+        under 1, a number that is not finite) is ignored, with one warning log line.
         """
         now = self._clock.now()
         self._refill(now)
         self._throttled += 1
         self._consecutive_throttles += 1
-        named = window_from_error_text(error_text)
+        named = learned_window(error_text, limiter="TokenBucketLimiter")
         if named is not None and not any(b.window == named for b in self._buckets):
             # The server enforces a window this client did not know about: learn it.
             self._buckets.append(_Bucket(named, now, tokens=0.0))
@@ -433,10 +496,11 @@ class TokenBucketLimiter:
             # No window named: perhaps too many requests at once. Send fewer in parallel.
             self._cap = max(1, self._cap // 2)
             self._successes_since_cut = 0
-        if retry_after is not None:
-            pause = min(self.MAX_RETRY_AFTER_PAUSE, max(0.0, retry_after))
+        bounded = bounded_pause(retry_after)
+        if bounded is not None:
+            pause = bounded
         elif named is not None:
-            pause = named.period / named.limit / self._factor
+            pause = min(MAX_PAUSE, named.period / named.limit / self._factor)
         else:
             pause = min(
                 self.MAX_BACKOFF_PAUSE,

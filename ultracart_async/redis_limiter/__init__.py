@@ -21,11 +21,11 @@ Example::
 
 try:
     import redis.asyncio  # noqa: F401
-except ImportError as exc:  # pragma: no cover - depends on the environment
+except ImportError as _missing:  # pragma: no cover - depends on the environment
     raise ImportError(
         "ultracart_async.redis_limiter needs redis-py with its asyncio client: "
         "pip install 'ultracart-async[redis]'"
-    ) from exc
+    ) from _missing
 
 from ._limiter import LimiterUnavailableError, OnUnavailable, RedisLimiter
 

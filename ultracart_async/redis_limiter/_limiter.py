@@ -10,6 +10,7 @@ import math
 import os
 import socket
 import uuid
+import weakref
 from collections import deque
 from collections.abc import Awaitable, Coroutine
 from typing import Any, Literal
@@ -19,18 +20,20 @@ from redis.asyncio import Redis
 from redis.asyncio.client import PubSub
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
-from redis.exceptions import RedisError
+from redis.exceptions import RedisError, ResponseError
 
 from .._clock import Clock, SystemClock
-from .._errors import ConfigurationError, LimiterUnavailableError, RateLimitError
+from .._errors import ConfigurationError, LimiterUnavailableError, RateLimitDeadlineError
 from .._ratelimit import (
     DEFAULT_WINDOWS,
     Limiter,
     LimiterState,
     RateWindow,
     TokenBucketLimiter,
-    window_from_error_text,
+    learned_window,
 )
+from .._text import printable
+from .._throttle import MAX_LEARNED_LIMIT, MAX_LEARNED_PERIOD, MAX_PAUSE, bounded_pause
 from . import _lua
 
 __all__ = ["LimiterUnavailableError", "RedisLimiter"]
@@ -41,10 +44,31 @@ OnUnavailable = Literal["fail", "local"]
 
 _KEY_NAME_MAX = 200
 _FALLBACK = "fallback"
+#: The longest lease, in seconds: a dead process's places stay taken that long at most.
+_LEASE_MAX = 3600.0
+#: The longest expiry any key gets, in seconds (30 days). The state must outlive the longest
+#: window, and a learned window or a pause is at most a day (see _throttle); only a window
+#: configured longer than this could lose state to it, and then only after as long idle.
+MAX_KEY_TTL = 30 * 86400
 
 
 class _Unavailable(Exception):
-    """A Redis call failed or timed out (internal)."""
+    """A Redis call failed, timed out, or was answered with an error reply (internal).
+
+    ``reply`` tells the two apart: Redis reachable but refusing (a ``WRONGTYPE``, a script
+    error, ``READONLY`` during a failover) is not Redis unreachable, and is reported as such.
+    """
+
+    def __init__(self, text: str, *, reply: bool) -> None:
+        super().__init__(text)
+        self.reply = reply
+
+    @property
+    def what(self) -> str:
+        """What went wrong, for messages: "cannot reach Redis" or the error reply."""
+        if self.reply:
+            return f"Redis answered with an error: {self}"
+        return f"cannot reach Redis: {self}"
 
 
 @attrs.frozen
@@ -95,6 +119,25 @@ class _Waiter:
         self.event = asyncio.Event()
 
 
+class _Ledger:
+    """The grants a task holds, shared with the tasks that release for it.
+
+    One per task, reached through a context variable. It is mutable on purpose: a release
+    run in a copy of the task's context (``asyncio.shield`` runs it in a new task) must take
+    the grant out of the very list the acquire put it in, or the list grows by one entry
+    per call for as long as the task lives.
+    """
+
+    __slots__ = ("grants", "owner")
+
+    def __init__(self, owner: asyncio.Task[Any] | None) -> None:
+        self.owner = None if owner is None else weakref.ref(owner)
+        self.grants: list[str] = []
+
+    def owned_by(self, task: asyncio.Task[Any] | None) -> bool:
+        return (None if self.owner is None else self.owner()) is task
+
+
 class RedisLimiter:
     """A rate limiter shared by every process that uses the same ``name`` on the same Redis.
 
@@ -122,7 +165,8 @@ class RedisLimiter:
             exceeds together: with N processes, pass one with 1/N of the limits.
         unavailable_grace: Seconds an acquire keeps retrying an unreachable Redis (a restart,
             a failover) before the policy applies.
-        lease: Seconds an in-flight place lasts unless renewed (renewed every third of it).
+        lease: Seconds an in-flight place lasts unless renewed (renewed every third of it),
+            from 0.5 to 3600.
         headroom: The fraction of each window held back, in burst and in rate (default 2 %),
             so that network jitter between the processes and UltraCart does not draw 429s
             at the limit.
@@ -131,6 +175,17 @@ class RedisLimiter:
         command_timeout: Seconds any one Redis call may take.
         key_prefix: The first part of every key.
         clock: The local clock for sleeps and deadlines (time itself is Redis's).
+
+    What one 429 may impose is bounded as in ``TokenBucketLimiter``, by the same constants
+    (:mod:`ultracart_async._throttle`): a pause lasts at most a day, a window learned from
+    ``UC-REST-ERROR`` has a limit of at least 1 and a period of at most a day, and every key
+    expires (after :data:`MAX_KEY_TTL` seconds at most). Out-of-bounds values left in Redis
+    by an older version are cut back or dropped when next read.
+
+    A limiter belongs to the event loop that first uses it, for good: its Redis connections
+    and background tasks live there. Used from any other loop, it raises
+    :class:`~ultracart_async.ConfigurationError`; create it inside the loop that uses it
+    (one per ``asyncio.run``, one per thread).
 
     Example::
 
@@ -198,8 +253,11 @@ class RedisLimiter:
             ("lease", lease, 0.5),
             ("command_timeout", command_timeout, 0.01),
         ):
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < low:
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= low:
                 raise ConfigurationError(f"{label} must be a number >= {low:g}, got {value!r}")
+        if not lease <= _LEASE_MAX:
+            # Leases become key expiries in Redis, which must stay finite whole seconds.
+            raise ConfigurationError(f"lease must be at most {_LEASE_MAX:g} seconds, got {lease!r}")
         if not isinstance(headroom, int | float) or not 0 <= headroom < 0.5:
             raise ConfigurationError(f"headroom must be within [0, 0.5), got {headroom!r}")
 
@@ -245,9 +303,10 @@ class RedisLimiter:
         self._queue: deque[_Waiter] = deque()
         self._held: set[str] = set()  # Redis leases held by this process
         self._fallback_held = 0
-        self._grants: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar(
-            f"redis_limiter_grants_{id(self)}", default=()
+        self._ledgers: contextvars.ContextVar[_Ledger | None] = contextvars.ContextVar(
+            f"redis_limiter_grants_{id(self)}", default=None
         )
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._snapshot: _Snapshot | None = None
         self._learned: tuple[RateWindow, ...] = ()
         self._down_since: float | None = None
@@ -314,8 +373,17 @@ class RedisLimiter:
             await self._redis.aclose()
 
     async def acquire(self, *, deadline: float | None = None) -> None:
+        """Wait for a slot: a token in every shared window and a shared place in flight.
+
+        Raises:
+            RateLimitDeadlineError: The wait would end after ``deadline``; nothing was sent.
+            LimiterUnavailableError: Redis was unreachable (or answered with an error) for
+                longer than ``unavailable_grace``, with ``on_unavailable="fail"``.
+            ConfigurationError: Used from another event loop than its own.
+        """
         if self._closed:
             raise RuntimeError("RedisLimiter.acquire() after aclose()")
+        self._check_loop()
         clock = self._clock
         if deadline is not None and self._queue:
             # A waiter at position k needs k + 1 tokens; estimated from the last answer.
@@ -342,19 +410,21 @@ class RedisLimiter:
             raise
         self._queue.popleft()
         self._wake_head()
-        self._grants.set((*self._grants.get(), grant))
+        self._ledger().grants.append(grant)
 
     async def release(self) -> None:
-        grants = self._grants.get()
-        if grants:
-            grant = grants[-1]
-            self._grants.set(grants[:-1])
-        elif self._held:
-            grant = next(iter(self._held))  # released by another task than acquired
-        elif self._fallback_held:
-            grant = _FALLBACK
-        else:
-            raise RuntimeError("RedisLimiter.release() called without a matching acquire()")
+        """Give back the place taken by :meth:`acquire` (in Redis, or in the fallback)."""
+        self._check_loop()
+        grant, stale = self._take_grant()
+        if grant is None:
+            if self._held:
+                grant = next(iter(self._held))  # released by another task than acquired
+            elif self._fallback_held:
+                grant = _FALLBACK
+            elif stale:
+                return  # given back already (aclose)
+            else:
+                raise RuntimeError("RedisLimiter.release() called without a matching acquire()")
         if grant == _FALLBACK:
             self._fallback_held -= 1
             await self._fallback.release()
@@ -375,12 +445,18 @@ class RedisLimiter:
         self._spawn(self._run_state("success", extra=extra), self._tasks)
 
     def record_throttle(self, *, retry_after: float | None, error_text: str | None) -> None:
+        """A request was answered 429: pause the whole fleet and halve its rate.
+
+        Bounded as :meth:`TokenBucketLimiter.record_throttle` is: ``retry_after`` is
+        clamped to a day, and a named window out of bounds is ignored with one warning.
+        """
         if self.using_fallback:
             self._fallback.record_throttle(retry_after=retry_after, error_text=error_text)
             return
-        named = window_from_error_text(error_text)
+        named = learned_window(error_text, limiter=repr(self._name))
+        pause = bounded_pause(retry_after)
         extra = [
-            "" if retry_after is None else repr(float(retry_after)),
+            "" if pause is None else repr(pause),
             "" if named is None else _spec(named),
             "1" if self._adaptive else "0",
             repr(self.BASE_BACKOFF_PAUSE),
@@ -424,13 +500,18 @@ class RedisLimiter:
         """The fleet's state, read from Redis now (``waiters``: processes queued there).
 
         Raises:
-            LimiterUnavailableError: Redis could not be reached.
+            LimiterUnavailableError: Redis could not be reached, or answered with an error.
+            ConfigurationError: Used from another event loop than the limiter's own.
         """
+        self._check_loop()
+        if self._throttle_tasks:
+            # This process's own 429s, still on their way to Redis, are part of "now".
+            await asyncio.wait(set(self._throttle_tasks))
         try:
             reply = await self._run_state("peek")
         except _Unavailable as exc:
             raise LimiterUnavailableError(
-                f"cannot read the shared limiter {self._name!r} from Redis: {exc}",
+                f"cannot read the shared limiter {self._name!r}: {exc.what}",
                 name=self._name,
                 down_for=0.0,
             ) from exc.__cause__
@@ -459,6 +540,42 @@ class RedisLimiter:
         if self._queue:
             self._queue[0].event.set()
 
+    def _check_loop(self) -> None:
+        """Bind the limiter to the running loop on first use; refuse every other loop."""
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            state = "now closed" if self._loop.is_closed() else "still open"
+            raise ConfigurationError(
+                f"RedisLimiter {self._name!r} belongs to the event loop that first used it "
+                f"({state}); it was used from another event loop. Its Redis connections and "
+                "background tasks live in that loop: create the RedisLimiter inside the loop "
+                "that uses it (one per asyncio.run, one per thread)"
+            )
+
+    def _ledger(self) -> _Ledger:
+        """The current task's ledger, created on its first acquire."""
+        task = asyncio.current_task()
+        ledger = self._ledgers.get()
+        if ledger is None or not ledger.owned_by(task):
+            # A new task (its context inherited its parent's ledger, or none): its own.
+            ledger = _Ledger(task)
+            self._ledgers.set(ledger)
+        return ledger
+
+    def _take_grant(self) -> tuple[str | None, bool]:
+        """The last grant still held in this context's ledger, and whether stale ones
+        (given back by another task, or by aclose) were skipped on the way."""
+        ledger = self._ledgers.get()
+        stale = False
+        while ledger is not None and ledger.grants:
+            grant = ledger.grants.pop()
+            if grant in self._held or (grant == _FALLBACK and self._fallback_held > 0):
+                return grant, stale
+            stale = True
+        return None, stale
+
     async def _acquire_head(self, deadline: float | None) -> str:
         clock = self._clock
         failures = 0
@@ -483,9 +600,9 @@ class RedisLimiter:
                 if self._down_since is None:
                     self._down_since = now
                     logger.warning(
-                        "rate limiter %r: Redis unreachable (%s); retrying for %.1fs",
+                        "rate limiter %r: %s; retrying for %.1fs",
                         self._name,
-                        exc,
+                        exc.what,
                         self._grace,
                     )
                 down_for = now - self._down_since
@@ -498,17 +615,18 @@ class RedisLimiter:
                 if self._on_unavailable == "local":
                     if self._fallback_until is None:
                         logger.warning(
-                            "rate limiter %r: Redis unreachable for %.1fs; falling back to "
-                            "the local limiter %r until it answers again",
+                            "rate limiter %r: %s (for %.1fs); falling back to the local "
+                            "limiter %r until it answers again",
                             self._name,
+                            exc.what,
                             down_for,
                             self._fallback,
                         )
                     self._fallback_until = now + self.PROBE_INTERVAL
                     return await self._acquire_fallback(deadline)
                 raise LimiterUnavailableError(
-                    f"the shared rate limiter {self._name!r} cannot reach Redis "
-                    f"(down for {down_for:.1f}s: {exc}); no request was sent",
+                    f"the shared rate limiter {self._name!r} {self._failure(exc, down_for)}; "
+                    "no request was sent",
                     name=self._name,
                     down_for=down_for,
                 ) from exc.__cause__
@@ -540,6 +658,14 @@ class RedisLimiter:
         await self._fallback.acquire(deadline=deadline)
         self._fallback_held += 1
         return _FALLBACK
+
+    def _failure(self, exc: _Unavailable, down_for: float) -> str:
+        if exc.reply:
+            return (
+                f"got an error reply from Redis for {down_for:.1f}s (Redis is reachable but "
+                f"refused the limiter's script: {exc})"
+            )
+        return f"cannot reach Redis (down for {down_for:.1f}s: {exc})"
 
     def _redis_answered(self) -> None:
         if self._down_since is not None:
@@ -575,7 +701,7 @@ class RedisLimiter:
             for w, t in zip(snap.windows, snap.tokens, strict=True)
         )
 
-    def _deadline_error(self, wait: float, reply: _Reply | None) -> RateLimitError:
+    def _deadline_error(self, wait: float, reply: _Reply | None) -> RateLimitDeadlineError:
         if reply is not None and reply.slots_full and reply.wait <= 0:
             window: str | None = "shared in-flight cap"
         elif reply is not None and reply.snapshot.paused_for > 0:
@@ -587,14 +713,12 @@ class RedisLimiter:
                 for w, t in zip(snap.windows, snap.tokens, strict=True):
                     if t < 1.0:
                         window = str(w)
-        return RateLimitError(
-            f"the shared rate limiter {self._name!r} needs {wait:.1f}s for a slot "
-            f"({window or 'in-flight cap'}), longer than the call's deadline allows",
-            method="",
-            url="",
-            status=429,
-            retry_after=wait,
-            window=window,
+        return RateLimitDeadlineError(
+            f"the shared rate limiter {self._name!r} refused the call before sending it: a "
+            f"slot needs {wait:.1f}s ({window or 'in-flight cap'}), longer than the call's "
+            "deadline allows; no request was sent",
+            wait=wait,
+            window=window or "in-flight cap",
         )
 
     # -- Redis ----------------------------------------------------------------------------------
@@ -604,8 +728,8 @@ class RedisLimiter:
             async with asyncio.timeout(self._command_timeout):
                 return await awaitable
         except (RedisError, OSError, TimeoutError) as exc:
-            text = str(exc) or type(exc).__name__
-            raise _Unavailable(text) from exc
+            text = printable(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+            raise _Unavailable(text, reply=isinstance(exc, ResponseError)) from exc
 
     def _args(self, mode: str, lease_id: str = "") -> list[str]:
         snap = self._snapshot
@@ -627,6 +751,10 @@ class RedisLimiter:
             repr(factor_hint),
             repr(pause_hint),
             repr(self._headroom),
+            repr(MAX_PAUSE),
+            repr(MAX_LEARNED_PERIOD),
+            str(MAX_LEARNED_LIMIT),
+            str(MAX_KEY_TTL),
             str(len(windows)),
         ]
         for window in windows:

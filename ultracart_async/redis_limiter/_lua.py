@@ -11,6 +11,11 @@ Keys of one limiter name (a Redis Cluster hash tag keeps them in one slot):
 * ``learned`` (set): windows learned from 429s (``UC-REST-ERROR``), shared by all.
 
 Every script that writes sets an expiry on every key: an idle limiter leaves nothing behind.
+Every expiry is a whole number of seconds no larger than the cap the caller passes, so
+``EXPIRE`` cannot fail and leave a key for ever. What a 429 imposes is bounded here too, with
+the bounds of :mod:`ultracart_async._throttle` passed in by the caller: a pause, a learned
+window, and a pause or learned window written by an older version (which had no bounds) are
+cut back or dropped when read, so one bad answer cannot stall the fleet for good.
 Lua turns numbers into integers on the way out, so fractions travel as strings.
 """
 
@@ -22,7 +27,8 @@ __all__ = ["RELEASE", "RENEW", "STATE"]
 #:
 #: KEYS: state, inflight, queue, seen, learned.
 #: ARGV: mode, instance, lease id, lease seconds, cap, stale seconds, hint factor, hint pause,
-#: headroom, window count, then (spec, hint tokens) per window, then the mode's own arguments:
+#: headroom, max pause, max learned period, max learned limit, max key TTL, window count, then
+#: (spec, hint tokens) per window, then the mode's own arguments:
 #: throttle: retry-after ("" if none), named window spec ("" if none), adaptive, base backoff,
 #: max backoff, min factor; success: adaptive, recovery step.
 STATE = r"""
@@ -33,7 +39,11 @@ local lease = tonumber(ARGV[4])
 local cap = tonumber(ARGV[5])
 local stale = tonumber(ARGV[6])
 local headroom = tonumber(ARGV[9])
-local nw = tonumber(ARGV[10])
+local max_pause = tonumber(ARGV[10])
+local max_learned_period = tonumber(ARGV[11])
+local max_learned_limit = tonumber(ARGV[12])
+local max_ttl = tonumber(ARGV[13])
+local nw = tonumber(ARGV[14])
 
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
@@ -45,19 +55,31 @@ local factor = tonumber(st[2]) or tonumber(ARGV[7])
 local paused = tonumber(st[3]) or (now + tonumber(ARGV[8]))
 local throttled = tonumber(st[4]) or 0
 local consec = tonumber(st[5]) or 0
+-- A pause past the bound (NaN included) was written before the bound existed: cut it back.
+if not (paused <= now + max_pause) then paused = now + max_pause end
 
 -- Headroom holds back part of each bucket, never its last whole token.
 local function capacity(limit)
   return math.max(1, limit * (1 - headroom))
 end
 
+-- Whether a window from a 429 may be learned (the bounds of ultracart_async._throttle).
+local function learnable(l, p)
+  return l >= 1 and l <= max_learned_limit and l == math.floor(l)
+     and p > 0 and p <= max_learned_period
+end
+
 local specs, limits, periods, tokens, known = {}, {}, {}, {}, {}
-local function add_window(spec, hint)
+local function add_window(spec, hint, learned)
   if known[spec] then return end
   local l, p = string.match(spec, '^(%d+)/(.+)$')
   l = tonumber(l)
   p = tonumber(p)
-  if not l or not p or l < 1 or p <= 0 then return end
+  -- "not (p < math.huge)" also refuses NaN.
+  if not l or not p or l < 1 or p <= 0 or not (p < math.huge) or not (l < math.huge) then
+    return
+  end
+  if learned and not learnable(l, p) then return end
   known[spec] = true
   local i = #specs + 1
   specs[i] = spec
@@ -74,13 +96,17 @@ local function add_window(spec, hint)
   end
 end
 
-local idx = 11
+local idx = 15
 for _ = 1, nw do
-  add_window(ARGV[idx], tonumber(ARGV[idx + 1]))
+  add_window(ARGV[idx], tonumber(ARGV[idx + 1]), false)
   idx = idx + 2
 end
 for _, spec in ipairs(redis.call('SMEMBERS', KEYS[5])) do
-  add_window(spec, nil)
+  add_window(spec, nil, true)
+  if not known[spec] then
+    -- Out of bounds (learned before the bounds existed): forget it, for every process.
+    redis.call('SREM', KEYS[5], spec)
+  end
 end
 
 local function rate(i)
@@ -170,7 +196,7 @@ elseif mode == 'throttle' then
   if named ~= '' then
     if not known[named] then
       -- The server enforces a window nobody configured: learn it, for every process.
-      add_window(named, 0)
+      add_window(named, 0, true)
       if known[named] then
         tokens[#specs] = 0
         redis.call('SADD', KEYS[5], named)
@@ -185,10 +211,10 @@ elseif mode == 'throttle' then
     for i = 1, #specs do tokens[i] = math.min(tokens[i], 0) end
   end
   local pause
-  if retry_after then
-    pause = math.max(0, retry_after)
+  if retry_after and retry_after == retry_after then
+    pause = math.min(max_pause, math.max(0, retry_after))
   elseif named_i then
-    pause = periods[named_i] / limits[named_i] / factor
+    pause = math.min(max_pause, periods[named_i] / limits[named_i] / factor)
   else
     pause = math.min(max_backoff, base_backoff * 2 ^ (consec - 1))
   end
@@ -211,6 +237,8 @@ if mode ~= 'peek' then
   end
   redis.call('HSET', KEYS[1], unpack(fields))
   local ttl = math.ceil(longest + math.max(0, paused - now) + lease + stale) + 60
+  -- "not (ttl <= max_ttl)" also catches NaN: EXPIRE refuses anything but an integer.
+  if not (ttl <= max_ttl) then ttl = max_ttl end
   for k = 1, 5 do redis.call('EXPIRE', KEYS[k], ttl) end
 end
 
