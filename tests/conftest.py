@@ -13,6 +13,19 @@ from aiohttp.test_utils import TestServer
 AIOHTTP_VERSION = tuple(int(p) for p in aiohttp.__version__.split(".")[:2])
 
 
+@pytest.fixture(autouse=True)
+def _no_ultracart_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite never depends on the developer's shell: every ``ULTRACART_*`` is cleared.
+
+    Tests that exercise the environment set the variables themselves with ``monkeypatch``.
+    """
+    import os
+
+    for name in list(os.environ):
+        if name.startswith("ULTRACART_"):
+            monkeypatch.delenv(name)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if AIOHTTP_VERSION < (3, 14):
         return

@@ -19,7 +19,8 @@ PUBLIC = {
     "BadRequestError", "ClientClosedError", "Clock", "ConfigurationError", "ConflictError",
     "DEFAULT_WINDOWS", "Export", "ExportProgress", "ExportStats", "Limiter", "LimiterState",
     "LimiterUnavailableError", "NotFoundError", "Page", "Pager", "PaginationError",
-    "PermissionDeniedError", "RateLimitError", "RateWindow", "RequestOptions", "ResumePoint",
+    "PermissionDeniedError", "RateLimitDeadlineError", "RateLimitError", "RateWindow",
+    "RequestOptions", "ResponseTooLargeError", "ResumePoint",
     "RetryPolicy", "ServerError", "SystemClock", "Timeouts", "TokenBucketLimiter",
     "UltraCartClient", "UltraCartError", "WebhookAuthenticationError", "WebhookBasicAuth",
     "WebhookDeduplicator", "WebhookDeliveryError", "WebhookEvent", "WebhookPayloadTooLargeError",
@@ -56,13 +57,14 @@ def test_resource_methods_have_docstrings() -> None:
 
 # Bottom to top. A module may import from its own layer and the layers below, never above.
 LAYERS: list[set[str]] = [
-    {"_version", "_clock", "_errors", "_config", "_retry", "_auth", "_response"},
+    {"_version", "_clock", "_errors", "_config", "_retry", "_auth", "_response", "_throttle"}
+    | {"_text"},
     {"_ratelimit", "_transport"},
     {"models", "_wire"},
-    {"_pagination"},
+    {"_pagination", "_paging_rule"},
     {"resources"},
     {"client"},
-    {"cli", "webhook_receiver", "aiohttp_app", "testing", "redis_limiter", "sandbox"},
+    {"cli", "webhook_receiver", "aiohttp_app", "testing", "redis_limiter", "sandbox", "sync"},
     {"__init__", "__main__"},  # the package's face re-exports from every layer
 ]
 LAYER_OF = {name: index for index, names in enumerate(LAYERS) for name in names}

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import aiohttp
+import orjson
 import pytest
 from aiohttp import web
 
@@ -169,7 +170,7 @@ async def test_sort_plus_survives_the_query_string(server: ScriptedServer) -> No
             "GET", "/customer/customers", params={"_sort": "+email,-last_modified_dts"}
         )
     assert server.requests[0]["query"]["_sort"] == "+email,-last_modified_dts"
-    assert "%2B" in server.requests[0]["raw_path"] or "%2B" in str(server.requests[0])
+    assert server.requests[0]["raw_path"].endswith("?_sort=%2Bemail,-last_modified_dts")
 
 
 async def test_empty_path_parameter_is_refused_before_sending(server: ScriptedServer) -> None:
@@ -441,7 +442,10 @@ async def test_injected_session_is_used_and_never_closed(server: ScriptedServer)
     assert len(server.requests) == 1
 
 
-def test_credentials_are_exactly_one() -> None:
+def test_credentials_are_exactly_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # No credential from the environment either (tests/test_client_env.py covers reading it).
+    for name in ("ULTRACART_SIMPLE_KEY", "ULTRACART_OAUTH_TOKEN", "ULTRACART_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
     with pytest.raises(ConfigurationError, match="exactly one credential"):
         UltraCartClient()
     with pytest.raises(ConfigurationError, match="not both"):
@@ -562,4 +566,114 @@ async def test_a_lone_surrogate_is_a_clear_error(server: ScriptedServer) -> None
             await uc.request("GET", "/c/{email}", path_params={"email": "a\udcffb"})
         with pytest.raises(ConfigurationError, match="'q' is not valid Unicode"):
             await uc.request("GET", "/c", params={"q": "\ud800"})
+    assert server.requests == []
+
+
+async def test_server_error_text_is_escaped_and_bounded_in_str_but_kept_whole(
+    server: ScriptedServer,
+) -> None:
+    hostile = "bad\x1b[2J\x07input\nFAKE LOG LINE: admin logged in\r" + "x" * 3_000_000
+    body = orjson.dumps({"error": {"developer_message": hostile, "user_message": "no"}})
+    server.handler = sequence(web.Response(status=500, body=body))
+    async with make_client(server, retry=RetryPolicy(max_attempts=2)) as uc:
+        with pytest.raises(ServerError) as info:
+            await uc.request("GET", "/user/users")
+    error = info.value
+    text = str(error)
+    assert len(text) <= 500
+    assert not any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in text), repr(text[:80])
+    assert "\\x1b[2J\\x07input\\nFAKE LOG LINE" in text  # escaped, still readable
+    assert text.endswith("(after 2 attempts)")  # the cut keeps the attempts
+    assert len(repr(error)) < 1000 and "\x1b" not in error.message
+    assert error.developer_message == hostile  # the full text stays on the exception
+    assert error.body == body
+
+
+async def test_a_non_json_error_body_is_kept_whole_on_the_exception(server: ScriptedServer) -> None:
+    page = b"<html><body>\x1b]0;pwned\x07 proxy error</body></html>"
+    server.handler = sequence(web.Response(status=404, body=page, content_type="text/html"))
+    async with make_client(server) as uc:
+        with pytest.raises(NotFoundError) as info:
+            await uc.request("GET", "/user/users")
+    assert info.value.body == page
+    assert "\x1b" not in str(info.value) and "\\x1b]0;pwned\\x07" in str(info.value)
+
+
+async def test_a_failed_token_refresh_names_the_call(server: ScriptedServer) -> None:
+    calls = 0
+
+    async def provider() -> str:
+        nonlocal calls
+        calls += 1
+        if calls > 1:
+            raise RuntimeError("vault down: token=sk-secret-9")
+        return "expired"
+
+    server.handler = sequence(json_error(401, "expired"))
+    async with make_client(server, simple_key=None, oauth_token=provider) as uc:
+        with pytest.raises(APIConnectionError) as info:
+            await uc.request("DELETE", "/user/users/{user_id}", path_params={"user_id": 77})
+    error = info.value
+    assert error.method == "DELETE"
+    assert error.url.endswith("/rest/v2/user/users/77")
+    assert "DELETE /user/users/{user_id}" in str(error) and "on refresh" in str(error)
+    assert "RuntimeError" in str(error) and "sk-secret-9" not in str(error)
+    assert isinstance(error.__cause__, RuntimeError)
+
+
+async def test_a_token_refresh_that_hangs_is_bounded_by_the_deadline(
+    server: ScriptedServer,
+) -> None:
+    calls = 0
+
+    async def provider() -> str:
+        nonlocal calls
+        calls += 1
+        if calls > 1:
+            await asyncio.sleep(3600)
+        return "expired"
+
+    server.handler = sequence(json_error(401, "expired"))
+    # The system clock: the hang is real, the deadline must end it.
+    limiter = TokenBucketLimiter((), max_in_flight=4)
+    async with (
+        asyncio.timeout(30),
+        make_client(server, simple_key=None, oauth_token=provider, limiter=limiter) as uc,
+    ):
+        with pytest.raises(APITimeoutError) as info:
+            await uc.request("GET", "/user/users", options=RequestOptions(deadline=0.5))
+    assert info.value.method == "GET" and "GET /user/users" in str(info.value)
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH"])
+async def test_a_call_without_a_body_is_not_labelled_octet_stream(
+    server: ScriptedServer, method: str
+) -> None:
+    async with make_client(server) as uc:
+        await uc.request(
+            method, "/webhook/webhooks/{oid}/reflow/{event}", path_params={"oid": 1, "event": "e"}
+        )
+        await uc.request("GET", "/user/users")
+        await uc.request("DELETE", "/user/users/{id}", path_params={"id": 1})
+    bodyless, get, delete = server.requests
+    assert bodyless["body"] == b""
+    assert bodyless["headers"]["Content-Type"] == "application/json; charset=UTF-8"
+    assert "Content-Type" not in get["headers"]
+    assert "Content-Type" not in delete["headers"]
+
+
+async def test_arguments_of_the_wrong_type_are_named(server: ScriptedServer) -> None:
+    async with make_client(server) as uc:
+        with pytest.raises(ConfigurationError, match="options must be a RequestOptions, got dict"):
+            await uc.request("GET", "/user/users", options={"timeout": 1})  # type: ignore[arg-type]
+        with pytest.raises(ConfigurationError, match="options must be a RequestOptions"):
+            await uc.customers.get(1, options={"timeout": 1})  # type: ignore[arg-type]
+        with pytest.raises(ConfigurationError, match="params must be a mapping"):
+            await uc.request("GET", "/user/users", params=[("a", 1)])  # type: ignore[arg-type]
+        with pytest.raises(ConfigurationError, match="path_params must be a mapping"):
+            await uc.request("GET", "/user/users/{id}", path_params=(1,))  # type: ignore[arg-type]
+        with pytest.raises(ConfigurationError, match="json is not JSON-serialisable"):
+            await uc.request("POST", "/user/users", json={"ids": {1, 2}})
+    with pytest.raises(ConfigurationError, match="retry_unsafe must be True or False"):
+        RequestOptions(retry_unsafe="yes")  # type: ignore[arg-type]
     assert server.requests == []

@@ -17,6 +17,11 @@ TokenProvider = Callable[[], Awaitable[str]]
 class Credential(Protocol):
     """Adds the credential header to a request; may refresh after a 401."""
 
+    @property
+    def may_block(self) -> bool:
+        """Whether getting the header may do I/O (and so needs a timeout and error wrapping)."""
+        ...
+
     async def headers(self) -> dict[str, str]:
         """The header(s) that carry the credential."""
         ...

@@ -17,6 +17,10 @@ __all__ = ["RequestOptions", "RetryPolicy", "Timeouts"]
 DEFAULT_BASE_URL = "https://secure.ultracart.com/rest/v2"
 API_VERSION = "2017-03-01"
 
+#: The default cap on one response body, after decompression: 32 MiB. A page of 200 fully
+#: expanded customers is under 1 MB, so only a broken or hostile server reaches it.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+
 #: The environment variables the client and the CLI read, in one place.
 ENV_SIMPLE_KEY = "ULTRACART_SIMPLE_KEY"
 ENV_OAUTH_TOKEN = "ULTRACART_OAUTH_TOKEN"
@@ -47,6 +51,9 @@ def insecure_base_url(url: str) -> str | None:
     parts = urlsplit(url)
     if parts.scheme == "https":
         return None
+    if "@" in parts.netloc:
+        # The text is logged: a password in the URL's userinfo must not be.
+        url = parts._replace(netloc="<redacted>@" + parts.netloc.rpartition("@")[2]).geturl()
     host = (parts.hostname or "").lower()
     if host == "localhost" or host.endswith(".localhost"):
         return None
@@ -74,6 +81,23 @@ def _positive_or_none(name: str) -> _Validator:
     return check
 
 
+def check_max_response_bytes(value: object) -> int:
+    """``value`` if it is a usable ``max_response_bytes``, else a ConfigurationError."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(
+            f"max_response_bytes must be a positive integer (bytes), got {value!r}"
+        )
+    return value
+
+
+def _bool(name: str) -> _Validator:
+    def check(_instance: Any, _attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, bool):
+            raise ConfigurationError(f"{name} must be True or False, got {value!r}")
+
+    return check
+
+
 def _positive_int(name: str) -> _Validator:
     def check(_instance: Any, _attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None:
@@ -93,14 +117,31 @@ class Timeouts:
         read: Seconds for one attempt from sending the request to the end of the body.
         total: Seconds for the whole call: every attempt, every backoff and every wait for
             the rate limiter. ``None`` means no overall deadline.
+        first_contact: Seconds, from a call's first attempt, for failures to connect while
+            the client has not yet had a single answer from the API host. A wrong port, a
+            host that is down or a firewall that drops packets is then reported within
+            this time instead of after every retry, and a host name that does not exist
+            (NXDOMAIN) is not retried at all. Once the host has answered, failures to
+            connect get the patient policy (``connect`` per attempt, the retry policy's
+            attempts and backoff), so a blip in the middle of an hour-long export does not
+            end it; a temporary DNS failure (``EAI_AGAIN``) always does. ``None`` turns the
+            short budget off.
 
     The defaults suit bulk exports under UltraCart's default limits, where a call may wait
-    several seconds for the limiter: 10 s to connect, 60 s per attempt, 10 minutes in all.
+    several seconds for the limiter: 10 s to connect, 60 s per attempt, 10 minutes in all,
+    and 5 s to reach a host that has never answered.
+
+    Example::
+
+        UltraCartClient(timeouts=Timeouts(read=30, total=120, first_contact=2))
     """
 
     connect: float | None = attrs.field(default=10.0, validator=_positive_or_none("connect"))
     read: float | None = attrs.field(default=60.0, validator=_positive_or_none("read"))
     total: float | None = attrs.field(default=600.0, validator=_positive_or_none("total"))
+    first_contact: float | None = attrs.field(
+        default=5.0, validator=_positive_or_none("first_contact")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -158,4 +199,4 @@ class RequestOptions:
         default=None,
         validator=_positive_int("max_attempts"),
     )
-    retry_unsafe: bool = False
+    retry_unsafe: bool = attrs.field(default=False, validator=_bool("retry_unsafe"))

@@ -3,15 +3,55 @@
 from __future__ import annotations
 
 import random
+import socket
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Literal
 
 from ._config import RetryPolicy
 
-__all__ = ["RETRYABLE_STATUSES", "backoff_delay", "parse_retry_after"]
+__all__ = ["RETRYABLE_STATUSES", "backoff_delay", "dns_failure", "parse_retry_after"]
 
 #: Statuses retried on operations that are safe to repeat (429 is retried on every one).
 RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
+
+# getaddrinfo's answers that the name has no address: asking again will not change that.
+_NO_SUCH_NAME = frozenset(
+    code
+    for code in (getattr(socket, "EAI_NONAME", None), getattr(socket, "EAI_NODATA", None))
+    if code is not None
+)
+# c-ares (aiohttp's AsyncResolver, with aiodns installed) reports its own codes, chained
+# under a plain OSError: ARES_ENODATA 1 and ARES_ENOTFOUND 4 say the name has no address;
+# ARES_ESERVFAIL 3, ARES_ECONNREFUSED 11 and ARES_ETIMEOUT 12 are the resolver's trouble.
+_ARES_NO_SUCH_NAME = frozenset({1, 4})
+_ARES_TEMPORARY = frozenset({3, 11, 12})
+
+
+def dns_failure(
+    error: BaseException | None,
+) -> Literal["no-such-name", "temporary", "other"] | None:
+    """What kind of name-resolution failure ``error`` (a connector's ``os_error``) is.
+
+    ``"no-such-name"``: the name does not exist or has no address (NXDOMAIN); ``"temporary"``:
+    the resolver could not answer now (``EAI_AGAIN``, a timeout, SERVFAIL); ``"other"``: some
+    other resolution failure; ``None``: not a resolution failure at all.
+    """
+    if isinstance(error, socket.gaierror):
+        if error.errno in _NO_SUCH_NAME:
+            return "no-such-name"
+        if error.errno == socket.EAI_AGAIN:
+            return "temporary"
+        return "other"
+    cause = error.__cause__ if error is not None else None
+    if type(cause).__name__ == "DNSError" and cause is not None and cause.args:
+        code = cause.args[0]
+        if code in _ARES_NO_SUCH_NAME:
+            return "no-such-name"
+        if code in _ARES_TEMPORARY:
+            return "temporary"
+        return "other"
+    return None
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import logging
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -11,7 +11,18 @@ import aiohttp
 
 from ._auth import Credential, OAuthToken, SimpleKey, TokenProvider
 from ._clock import Clock
-from ._config import DEFAULT_BASE_URL, RequestOptions, RetryPolicy, Timeouts
+from ._config import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ENV_BASE_URL,
+    ENV_OAUTH_TOKEN,
+    ENV_SIMPLE_KEY,
+    RequestOptions,
+    RetryPolicy,
+    Timeouts,
+    env_settings,
+    insecure_base_url,
+)
 from ._errors import ClientClosedError, ConfigurationError
 from ._ratelimit import DEFAULT_WINDOWS, Limiter, TokenBucketLimiter
 from ._response import APIResponse
@@ -23,19 +34,24 @@ from .resources.workflow import WorkflowResource
 
 __all__ = ["UltraCartClient"]
 
+logger: logging.Logger = logging.getLogger("ultracart_async")
+
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 class UltraCartClient:
     """An async client for the UltraCart REST API v2.
 
-    Give exactly one credential: ``simple_key`` (an UltraCart simple API key) or
-    ``oauth_token`` (a string, or an async callable returning a token; a callable is asked
-    again once after a 401, so an expiring token is refreshed in the middle of an export).
+    Give one credential: ``simple_key`` (an UltraCart simple API key) or ``oauth_token`` (a
+    string, or an async callable returning a token; a callable is asked again once after a
+    401, so an expiring token is refreshed in the middle of an export). Given neither, the
+    client reads ``ULTRACART_SIMPLE_KEY`` or ``ULTRACART_OAUTH_TOKEN`` (exactly one may be
+    set). An argument always wins over the environment.
 
     Example::
 
-        async with UltraCartClient(simple_key="...") as uc:
+        # with ULTRACART_SIMPLE_KEY (and, for a sandbox, ULTRACART_BASE_URL) set
+        async with UltraCartClient() as uc:
             customer = await uc.customers.get(42)
             async for customer in uc.customers.list(billing_state="CA"):
                 ...
@@ -43,8 +59,10 @@ class UltraCartClient:
     Args:
         simple_key: An UltraCart simple API key.
         oauth_token: An OAuth access token, or an async callable returning one.
-        base_url: The API root; defaults to UltraCart's production API.
-        timeouts: Connect, per-attempt and total timeouts (:class:`Timeouts`).
+        base_url: The API root. ``None`` (the default) means ``ULTRACART_BASE_URL`` if it is
+            set, else UltraCart's production API. A URL that is neither https nor loopback
+            is accepted with a warning on the ``ultracart_async`` logger.
+        timeouts: Connect, per-attempt, total and first-contact timeouts (:class:`Timeouts`).
         retry: The retry policy (:class:`RetryPolicy`).
         limiter: The rate limiter. Defaults to a :class:`TokenBucketLimiter` with
             UltraCart's published limits (1,000/hour, 10,000/day) and one request in
@@ -52,10 +70,24 @@ class UltraCartClient:
         clock: The clock for backoff and deadlines when the default limiter is built
             here (a given limiter brings its own clock).
         session: An ``aiohttp.ClientSession`` the application already owns. The client
-            uses it and never closes it.
+            uses it and never closes it. (The session the client creates keeps no cookies;
+            a session of your own keeps its own cookie jar.)
+        max_response_bytes: The largest response body accepted, in bytes, counted after
+            decompression; a larger one raises :class:`ResponseTooLargeError` and is not
+            retried. The default, 32 MiB, is far above any UltraCart answer (a page of 200
+            fully expanded customers is under 1 MB).
 
     The aiohttp session is created lazily inside the running event loop, on the first
-    call. ``aclose()`` (or leaving ``async with``) closes it; it is safe to call twice.
+    call. ``aclose()`` (or leaving ``async with``) closes it; it is safe to call twice. A
+    client left open is closed when its loop shuts down (``asyncio.run()`` does that), and
+    used again in a later loop (a second ``asyncio.run()``) it carries on there with a fresh
+    session, as the default limiter carries on with its tokens. Used from another loop
+    while its loop is still open (another thread's), it raises :class:`ConfigurationError`:
+    create one client per loop.
+
+    Raises:
+        ConfigurationError: A missing or doubled credential, a malformed ``base_url`` or a
+            setting of the wrong type, naming the argument.
     """
 
     def __init__(
@@ -63,30 +95,21 @@ class UltraCartClient:
         *,
         simple_key: str | None = None,
         oauth_token: str | TokenProvider | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeouts: Timeouts | None = None,
         retry: RetryPolicy | None = None,
         limiter: Limiter | None = None,
         clock: Clock | None = None,
         session: aiohttp.ClientSession | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        credential = _credential(simple_key, oauth_token)
-        if not isinstance(base_url, str) or not base_url.startswith(("https://", "http://")):
-            raise ConfigurationError(
-                f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r}, got {base_url!r}"
-            )
-        if timeouts is not None and not isinstance(timeouts, Timeouts):
-            raise ConfigurationError(f"timeouts must be a Timeouts, got {type(timeouts).__name__}")
-        if retry is not None and not isinstance(retry, RetryPolicy):
-            raise ConfigurationError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
-        if limiter is not None and not isinstance(limiter, Limiter):
-            raise ConfigurationError(
-                f"limiter must implement the Limiter protocol, got {type(limiter).__name__}"
-            )
-        if session is not None and not isinstance(session, aiohttp.ClientSession):
-            raise ConfigurationError(
-                f"session must be an aiohttp.ClientSession, got {type(session).__name__}"
-            )
+        env_key, env_token, env_base_url = env_settings()
+        if simple_key is None and oauth_token is None:
+            credential = _credential_from_env(env_key, env_token)
+        else:
+            credential = _credential(simple_key, oauth_token)
+        base_url = _base_url(base_url, env_base_url)
+        _check_types(timeouts=timeouts, retry=retry, limiter=limiter, session=session)
         if limiter is None:
             limiter = TokenBucketLimiter(DEFAULT_WINDOWS, max_in_flight=1, clock=clock)
         elif clock is not None:
@@ -101,40 +124,66 @@ class UltraCartClient:
             timeouts=timeouts or Timeouts(),
             retry=retry or RetryPolicy(),
             session=session,
+            max_response_bytes=max_response_bytes,
         )
-        self.customers = CustomersResource(self._transport)
+        self.customers: CustomersResource = CustomersResource(self._transport)
         """Customer API: profiles, lookups, wish lists, store credit, loyalty, ..."""
-        self.webhooks = WebhooksResource(self._transport)
+        self.webhooks: WebhooksResource = WebhooksResource(self._transport)
         """Webhook API: webhooks, delivery logs, reflow."""
-        self.workflow = WorkflowResource(self._transport)
+        self.workflow: WorkflowResource = WorkflowResource(self._transport)
         """Workflow API: tasks, assignment groups and users."""
-        self.users = UsersResource(self._transport)
+        self.users: UsersResource = UsersResource(self._transport)
         """User API: users and groups."""
 
     @classmethod
-    def from_env(cls, **kwargs: Any) -> Self:
-        """A client configured from ``ULTRACART_SIMPLE_KEY`` or ``ULTRACART_OAUTH_TOKEN``
-        (exactly one) and, optionally, ``ULTRACART_BASE_URL``. Other settings are passed
-        through as keyword arguments."""
-        for name in ("simple_key", "oauth_token"):
-            if name in kwargs:
-                raise ConfigurationError(
-                    f"from_env() reads the credential from the environment; do not pass {name}="
-                )
-        env = os.environ
-        simple_key = env.get("ULTRACART_SIMPLE_KEY") or None
-        oauth_token = env.get("ULTRACART_OAUTH_TOKEN") or None
-        if simple_key is None and oauth_token is None:
+    def from_env(
+        cls,
+        *,
+        base_url: str | None = None,
+        timeouts: Timeouts | None = None,
+        retry: RetryPolicy | None = None,
+        limiter: Limiter | None = None,
+        clock: Clock | None = None,
+        session: aiohttp.ClientSession | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> Self:
+        """A client whose credential must come from the environment.
+
+        Reads ``ULTRACART_SIMPLE_KEY`` or ``ULTRACART_OAUTH_TOKEN`` (exactly one) and, unless
+        ``base_url`` is given, ``ULTRACART_BASE_URL``, as ``UltraCartClient()`` does; the
+        difference is that no credential argument is accepted. The other arguments are the
+        constructor's.
+
+        Example::
+
+            async with UltraCartClient.from_env(timeouts=Timeouts(total=60)) as uc:
+                ...
+        """
+        env_key, env_token, _ = env_settings()
+        if env_key is None and env_token is None:
             raise ConfigurationError(
-                "set ULTRACART_SIMPLE_KEY or ULTRACART_OAUTH_TOKEN in the environment"
+                f"set {ENV_SIMPLE_KEY} or {ENV_OAUTH_TOKEN} in the environment"
             )
-        if simple_key is not None and oauth_token is not None:
+        if env_key is not None and env_token is not None:
             raise ConfigurationError(
-                "both ULTRACART_SIMPLE_KEY and ULTRACART_OAUTH_TOKEN are set; unset one"
+                f"both {ENV_SIMPLE_KEY} and {ENV_OAUTH_TOKEN} are set; unset one"
             )
-        if env.get("ULTRACART_BASE_URL"):
-            kwargs.setdefault("base_url", env["ULTRACART_BASE_URL"])
-        return cls(simple_key=simple_key, oauth_token=oauth_token, **kwargs)
+        return cls(
+            simple_key=env_key,
+            oauth_token=env_token,
+            base_url=base_url,
+            timeouts=timeouts,
+            retry=retry,
+            limiter=limiter,
+            clock=clock,
+            session=session,
+            max_response_bytes=max_response_bytes,
+        )
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest response body accepted, in bytes, after decompression."""
+        return self._transport.max_response_bytes
 
     @property
     def limiter(self) -> Limiter:
@@ -216,14 +265,61 @@ class UltraCartClient:
         return f"UltraCartClient(base_url={self.base_url!r}, {state})"
 
 
+_BOTH_IN_ENV = (
+    f"both {ENV_SIMPLE_KEY} and {ENV_OAUTH_TOKEN} are set; unset one, "
+    "or pass simple_key= or oauth_token= explicitly"
+)
+
+
 def _credential(simple_key: str | None, oauth_token: str | TokenProvider | None) -> Credential:
     if simple_key is not None and oauth_token is not None:
         raise ConfigurationError("give exactly one credential: simple_key or oauth_token, not both")
     if simple_key is not None:
         return SimpleKey(simple_key)
-    if oauth_token is not None:
-        return OAuthToken(oauth_token)
+    assert oauth_token is not None
+    return OAuthToken(oauth_token)
+
+
+def _credential_from_env(env_key: str | None, env_token: str | None) -> Credential:
+    if env_key is not None and env_token is not None:
+        raise ConfigurationError(_BOTH_IN_ENV)
+    if env_key is not None:
+        return SimpleKey(env_key)
+    if env_token is not None:
+        return OAuthToken(env_token)
     raise ConfigurationError(
-        "give exactly one credential: simple_key=... or oauth_token=... "
-        "(or use UltraCartClient.from_env())"
+        "give exactly one credential: simple_key=... or oauth_token=..., "
+        f"or set {ENV_SIMPLE_KEY} or {ENV_OAUTH_TOKEN} in the environment"
     )
+
+
+def _check_types(*, timeouts: object, retry: object, limiter: object, session: object) -> None:
+    """A setting of the wrong type is named here, not met later as an AttributeError."""
+    if timeouts is not None and not isinstance(timeouts, Timeouts):
+        raise ConfigurationError(f"timeouts must be a Timeouts, got {type(timeouts).__name__}")
+    if retry is not None and not isinstance(retry, RetryPolicy):
+        raise ConfigurationError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
+    if limiter is not None and not isinstance(limiter, Limiter):
+        raise ConfigurationError(
+            f"limiter must implement the Limiter protocol, got {type(limiter).__name__}"
+        )
+    if session is not None and not isinstance(session, aiohttp.ClientSession):
+        raise ConfigurationError(
+            f"session must be an aiohttp.ClientSession, got {type(session).__name__}"
+        )
+
+
+def _base_url(given: str | None, from_env: str | None) -> str:
+    """The API root: the argument, else the environment, else production; warned if unsafe."""
+    if given is None:
+        where, url = ENV_BASE_URL, from_env or DEFAULT_BASE_URL
+    else:
+        where, url = "base_url", given
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        raise ConfigurationError(
+            f"{where} must be an http(s) URL such as {DEFAULT_BASE_URL!r}, got {url!r}"
+        )
+    warning = insecure_base_url(url)
+    if warning is not None:
+        logger.warning("%s", warning)
+    return url
