@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 from collections import Counter
 from collections.abc import AsyncIterator
 from typing import Any
@@ -196,13 +197,20 @@ async def test_after_aclose_the_sandbox_sees_no_open_connection() -> None:
 async def test_export_equals_sequential_stream(total: int, concurrency: int) -> None:
     async with sandbox_client(total) as (sb, uc):
         sequential = [c.customer_profile_oid async for c in customers_pager(uc)]
+        before = sb.stats.count("getCustomers")
         export = customers_pager(uc).export(concurrency=concurrency)
-        exported = [c.customer_profile_oid async for c in export]
+        pages = [page async for page in export.pages()]
+        exported = [c.customer_profile_oid for page in pages for c in page.items]
         assert exported == sequential == sorted(sb.snapshot_ids())
         assert export.stats.items == total
-        assert export.stats.duplicates_dropped == 0
+        # Each page after the first repeats the planned overlap of 5, and each repeat is
+        # counted where it was dropped.
+        assert [p.fetched - p.count for p in pages] == [0] + [5] * (len(pages) - 1)
+        assert export.stats.duplicates_dropped == 5 * (len(pages) - 1)
         assert export.stats.refetches == 0
         assert export.stats.total_at_start == total
+        # No request beyond the pages delivered: the metadata is honest, nothing is wasted.
+        assert export.stats.pages == len(pages) == sb.stats.count("getCustomers") - before
 
 
 async def test_export_keeps_at_most_concurrency_requests_in_flight() -> None:
@@ -284,25 +292,76 @@ async def test_resume_point_from_other_filters_is_refused() -> None:
             customers_pager(uc, billing_state="NY").resume_from(point)
 
 
+USER_SORTS = [None, "email", "-customer_profile_oid"]
+
+
+@pytest.mark.parametrize("sort", USER_SORTS, ids=["stable sort", "by email", "newest first"])
 @pytest.mark.parametrize("concurrency", [1, 4])
-async def test_export_under_churn_delivers_every_survivor_exactly_once(concurrency: int) -> None:
+async def test_export_under_churn_delivers_every_survivor_exactly_once(
+    concurrency: int, sort: str | None
+) -> None:
+    # Deterministic churn, driven between pages: after every second page, 20 customers
+    # delivered on earlier pages are deleted (rows shift by more than the overlap), 5 not
+    # yet delivered too, and 5 are inserted (anywhere, in a user's order). Whatever the
+    # timing of the requests ahead, some page is answered before such a change and its
+    # successor after it, so the export must notice a gap and refetch.
+    async with sandbox_client(3000, latency=0.002) as (sb, uc):
+        world = sb.world
+        assert world is not None
+        rng = random.Random(5)
+        before = sb.snapshot_ids()
+        params = {"_sort": sort} if sort else {}
+        export = customers_pager(uc, **params).export(concurrency=concurrency, overlap=5)
+        counts: Counter[int] = Counter()
+        earlier: list[int] = []  # delivered on the pages before the current one
+        dropped: list[int] = []
+        async with contextlib.aclosing(export.pages()) as pages:
+            index = 0
+            async for page in pages:
+                ids = [record["customer_profile_oid"] for record in page.raw]
+                counts.update(ids)
+                dropped.append(page.fetched - page.count)
+                if index % 2 == 1:
+                    for oid in rng.sample([o for o in earlier if o in world.customers], 20):
+                        world.delete_customer(oid)
+                    ahead = sorted(sb.live_ids() - set(counts))
+                    for oid in rng.sample(ahead, min(5, len(ahead))):
+                        world.delete_customer(oid)
+                    for _ in range(5):
+                        world.churn_insert(rng)
+                earlier.extend(ids)
+                index += 1
+        after = sb.snapshot_ids()
+    survivors = before & after
+    assert len(survivors) < len(before) - 100  # the churn did happen
+    missing = survivors - set(counts)
+    assert not missing, f"{len(missing)} survivors missed"
+    assert max(counts.values()) == 1, "a record was delivered twice"
+    assert export.stats.refetches >= 1, "rows shifted past the overlap and nothing noticed"
+    # Each stat counts what it says.
+    assert export.stats.duplicates_dropped == sum(dropped) > 0
+    assert export.stats.items == sum(counts.values())
+
+
+@pytest.mark.parametrize("sort", USER_SORTS, ids=["stable sort", "by email", "newest first"])
+async def test_export_under_background_churn_delivers_every_survivor_exactly_once(
+    sort: str | None,
+) -> None:
+    # The sandbox's own churn, timed: what it hits varies from run to run, so only what
+    # must hold whatever it hits is checked (no stop, no survivor missed, none twice).
     async with sandbox_client(
-        3000,
-        latency=0.01,
-        churn_inserts_per_sec=300,
-        churn_deletes_per_sec=300,
+        3000, latency=0.01, churn_inserts_per_sec=300, churn_deletes_per_sec=300
     ) as (sb, uc):
         before = sb.snapshot_ids()
-        export = customers_pager(uc).export(concurrency=concurrency, overlap=5)
+        params = {"_sort": sort} if sort else {}
+        export = customers_pager(uc, **params).export(concurrency=4, overlap=5)
         counts = Counter([c.customer_profile_oid async for c in export])
         after = sb.snapshot_ids()
         sb.configure(churn_inserts_per_sec=0, churn_deletes_per_sec=0)
     survivors = before & after
-    assert sb.stats.churn_deleted > 20 and sb.stats.churn_inserted > 20
     missing = survivors - set(counts)
     assert not missing, f"{len(missing)} survivors missed"
     assert max(counts.values()) == 1, "a record was delivered twice"
-    assert export.stats.duplicates_dropped + export.stats.refetches > 0
 
 
 async def test_page_claiming_more_but_empty_stops_with_a_clear_error(
@@ -388,3 +447,126 @@ async def test_an_export_resume_point_is_refused_by_a_plain_stream() -> None:
         with pytest.raises(ConfigurationError, match=r"continue it with"):
             async for _ in customers_pager(uc).resume_from(point):
                 pass
+
+
+# -- concurrency and the limiter's configured in-flight cap --------------------------------------
+
+
+async def test_concurrency_above_the_limiters_max_in_flight_is_refused(
+    server: ScriptedServer,
+) -> None:
+    # The default limiter allows one request in flight (UltraCart's rule): concurrency=8
+    # would silently run one page at a time. It is refused, naming max_in_flight, as the
+    # CLI refuses --concurrency above --max-in-flight.
+    async with UltraCartClient(simple_key="k", base_url=server.base_url) as uc:
+        with pytest.raises(ConfigurationError, match=r"above the limiter's max_in_flight 1"):
+            customers_pager(uc).export(concurrency=8)
+        assert customers_pager(uc).export()._concurrency == 1
+    assert server.requests == []
+
+
+async def test_the_configured_cap_counts_not_one_lowered_after_429s(
+    server: ScriptedServer,
+) -> None:
+    limiter = TokenBucketLimiter((), max_in_flight=4)
+    limiter.record_throttle(retry_after=0.0, error_text=None)  # "too many at once": cap cut
+    assert limiter.state().in_flight_cap == 2
+    async with UltraCartClient(simple_key="k", base_url=server.base_url, limiter=limiter) as uc:
+        assert customers_pager(uc).export(concurrency=4)._concurrency == 4
+        assert customers_pager(uc).export()._concurrency == 4
+        with pytest.raises(ConfigurationError, match="max_in_flight 4"):
+            customers_pager(uc).export(concurrency=5)
+
+
+class _ProtocolOnlyLimiter:
+    """A third-party limiter that implements the Limiter protocol and nothing more."""
+
+    def __init__(self, cap: int) -> None:
+        self._inner = TokenBucketLimiter((), max_in_flight=cap)
+
+    @property
+    def clock(self) -> Any:
+        return self._inner.clock
+
+    async def acquire(self, *, deadline: float | None = None) -> None:
+        await self._inner.acquire(deadline=deadline)
+
+    async def release(self) -> None:
+        await self._inner.release()
+
+    def record_success(self) -> None:
+        self._inner.record_success()
+
+    def record_throttle(self, *, retry_after: float | None, error_text: str | None) -> None:
+        self._inner.record_throttle(retry_after=retry_after, error_text=error_text)
+
+    def state(self) -> Any:
+        return self._inner.state()
+
+
+class _AttributeLimiter(_ProtocolOnlyLimiter):
+    """One that also says its configured cap as ``max_in_flight`` (read first)."""
+
+    max_in_flight = 3
+
+
+@pytest.mark.parametrize(
+    ("limiter", "cap"), [(_ProtocolOnlyLimiter(2), 2), (_AttributeLimiter(1), 3)]
+)
+async def test_third_party_limiters_say_their_cap_through_the_protocol(
+    server: ScriptedServer, limiter: Any, cap: int
+) -> None:
+    async with UltraCartClient(simple_key="k", base_url=server.base_url, limiter=limiter) as uc:
+        assert customers_pager(uc).export()._concurrency == cap
+        assert customers_pager(uc).export(concurrency=cap)._concurrency == cap
+        with pytest.raises(ConfigurationError, match=f"max_in_flight {cap}"):
+            customers_pager(uc).export(concurrency=cap + 1)
+
+
+# -- resume points of exports ---------------------------------------------------------------------
+
+
+async def test_a_failed_since_pass_resumes_with_the_same_operation_and_the_original_start(
+    server: ScriptedServer,
+) -> None:
+    # The since pass used to fail with the resume point of its own stream (with _since among
+    # its filters), which the same operation refused; and the main pass's points carried no
+    # start, so a resumed export's since pass began at the resume.
+    since_fails = {"on": True}
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        if "_since" in request.query:
+            if since_fails["on"]:
+                return web.json_response({"success": False}, status=503)
+            return web.json_response({"customers": [], "metadata": {"result_set": {"more": False}}})
+        offset = int(request.query["_offset"])
+        chunk = [{"customer_profile_oid": i} for i in range(offset + 1, min(offset + 3, 7) + 1)]
+        more = offset + len(chunk) < 7
+        result_set = {"more": more, "total_records": 7}
+        return web.json_response({"customers": chunk, "metadata": {"result_set": result_set}})
+
+    server.handler = handler
+    async with UltraCartClient(
+        simple_key="k",
+        base_url=server.base_url,
+        limiter=TokenBucketLimiter(()),
+        retry=RetryPolicy(max_attempts=1),
+    ) as uc:
+        pager = customers_pager(uc, page_size=3)
+        export = pager.export(since_pass=True, overlap=1)
+        delivered: list[int] = []
+        with pytest.raises(PaginationError, match="since pass") as info:
+            async for customer in export:
+                delivered.append(customer.customer_profile_oid or 0)
+        assert delivered == [1, 2, 3, 4, 5, 6, 7]
+        point = info.value.resume
+        assert point.export and point.started_at is not None
+        assert "_since" not in point.params
+        first_since = [r["query"]["_since"] for r in server.requests if "_since" in r["query"]]
+        since_fails["on"] = False
+        resumed = pager.resume_from(ResumePoint.from_json(point.to_json()))
+        again = [c.customer_profile_oid async for c in resumed.export(since_pass=True, overlap=1)]
+    assert again == []  # the end of the main pass again, deduplicated: nothing new
+    since = [r["query"]["_since"] for r in server.requests if "_since" in r["query"]]
+    assert since == [first_since[0], point.started_at]
+    assert first_since[0] == point.started_at

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from ultracart_async import Pager, TokenBucketLimiter, UltraCartClient
+from ultracart_async import Pager, PaginationError, TokenBucketLimiter, UltraCartClient
 from ultracart_async.sandbox import Sandbox
 
 from .conftest import ScriptedServer
@@ -139,3 +139,69 @@ async def test_a_bad_value_is_counted_and_its_record_still_delivered(
     assert customers[1].email is None
     assert customers[1].extra_fields == {"email": {"not": "a string"}}
     assert export.stats.bad_values == 1
+
+
+INTEGER_IDS = [
+    # (operation, id field, whether the spec types it as an integer)
+    ("webhooks.list", "webhook_oid", True),
+    ("workflow.list_assignment_groups", "group_id", True),
+    ("workflow.list_assignment_users", "user_id", True),
+    ("webhooks.list_log_summaries", "request_id", False),
+]
+
+
+def _pager_for(uc: UltraCartClient, operation: str) -> Pager[Any]:
+    pagers: dict[str, Any] = {
+        "webhooks.list": lambda: uc.webhooks.list(page_size=4),
+        "workflow.list_assignment_groups": lambda: uc.workflow.list_assignment_groups(page_size=4),
+        "workflow.list_assignment_users": lambda: uc.workflow.list_assignment_users(page_size=4),
+        "webhooks.list_log_summaries": lambda: uc.webhooks.list_log_summaries(7, page_size=4),
+    }
+    pager: Pager[Any] = pagers[operation]()
+    return pager
+
+
+@pytest.mark.parametrize("concurrency", [None, 1, 4])
+@pytest.mark.parametrize(("operation", "field", "integer"), INTEGER_IDS)
+async def test_integer_ids_compare_by_value_whether_numbers_or_text(
+    server: ScriptedServer, operation: str, field: str, integer: bool, concurrency: int | None
+) -> None:
+    # Ten records; the first page sends ids as numbers, later pages as text, and the server
+    # asks for an overlap of one record (next_offset one behind offset + count). Integer ids
+    # match across the two forms; other ids are compared as sent.
+    async with UltraCartClient(
+        simple_key="k", base_url=server.base_url, limiter=TokenBucketLimiter((), max_in_flight=4)
+    ) as uc:
+        pager = _pager_for(uc, operation)
+        items_key = pager.spec.items_key
+
+        async def handler(request: web.Request) -> web.StreamResponse:
+            offset = int(request.query["_offset"])
+            ids = list(range(offset + 1, min(offset + int(request.query["_limit"]), 10) + 1))
+            rows = [{field: i if offset == 0 else str(i)} for i in ids]
+            more = offset + len(ids) < 10
+            result_set: dict[str, Any] = {"more": more, "total_records": 10}
+            if more:
+                result_set["next_offset"] = offset + len(ids) - 1
+            return web.json_response({items_key: rows, "metadata": {"result_set": result_set}})
+
+        server.handler = handler
+        if concurrency is None:
+            pages = [page async for page in pager.pages()]
+        elif integer:
+            pages = [page async for page in pager.export(concurrency=concurrency).pages()]
+        else:
+            # "4" (text) is not 4 (a number): the export cannot check its overlap, and says
+            # so rather than deliver a record twice or refetch without end.
+            with pytest.raises(PaginationError, match="ids do not match"):
+                async for _ in pager.export(concurrency=concurrency).pages():
+                    pass
+            assert len(server.requests) <= 3 + 2 * concurrency  # two rounds ahead, probes
+            return
+    delivered = [int(row[field]) for page in pages for row in page.raw]
+    if integer:
+        assert delivered == list(range(1, 11))
+    else:
+        # The stream compares ids as sent: the first repeat ("4" after 4) is delivered again,
+        # later ones (both text) are dropped.
+        assert delivered == [1, 2, 3, 4, *range(4, 11)]

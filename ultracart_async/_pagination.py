@@ -4,30 +4,32 @@ This module knows no resource. A resource describes one paged operation with a
 :class:`PageSpec` (method, path, filters in wire names, the envelope key of the items,
 the page size, the field that identifies a record) and gets back a :class:`Pager`.
 
-Two ways to stream:
+Two ways to stream, one paging rule (:mod:`._paging_rule`: ``more``, then ``next_offset``,
+then ``total_records`` of the latest page, and a short page only when the metadata says
+nothing):
 
-* ``async for item in pager`` / ``pager.pages()``: one page after another, following
-  ``metadata.result_set`` (``more``, ``next_offset``), with the next page already in flight
-  while the caller handles the current one.
-* ``pager.export(concurrency=N)``: fetch page 0, read ``total_records``, then fetch the
-  remaining offsets with at most N requests in flight. Pages overlap by a few records so a
-  shift of the underlying rows (inserts and deletes while paging) is seen: duplicates in
-  the overlap are dropped, and a page that shares nothing with its predecessor makes the
-  export refetch from earlier until it does. Every record that exists for the whole export
-  is delivered exactly once.
+* ``async for item in pager`` / ``pager.pages()``: one page after another, with the next
+  page already in flight while the caller handles the current one.
+* ``pager.export(concurrency=N)``: the same walk, with up to N pages requested ahead along
+  the stride the server's pages show (while ``total_records`` says there is more). Pages
+  overlap by a few records so a shift of the underlying rows (inserts and deletes while
+  paging) is seen: duplicates in the overlap are dropped, and a page that shares nothing
+  with its predecessor makes the export refetch from earlier until it does. Every record
+  that exists for the whole export is delivered exactly once.
 
-Both stop on error with a :class:`~ultracart_async.PaginationError` that carries a
-:class:`ResumePoint`; ``pager.resume_from(point)`` continues where the stream stopped.
+Anything that stops either one after its first request is a
+:class:`~ultracart_async.PaginationError` carrying a :class:`ResumePoint`, with the cause
+chained; ``pager.resume_from(point)`` continues where the stream stopped.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import itertools
 import logging
+import re
 import time
-from collections import deque
+import typing
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -36,9 +38,16 @@ import orjson
 
 from . import _wire
 from ._config import RequestOptions
-from ._errors import APIError, ConfigurationError, PaginationError
-from ._ratelimit import LimiterState
+from ._errors import (
+    APIResponseValidationError,
+    ClientClosedError,
+    ConfigurationError,
+    PaginationError,
+)
+from ._paging_rule import ProgressGuard, Stall, next_offset
+from ._ratelimit import Limiter, LimiterState
 from ._response import APIResponse
+from ._text import printable
 
 if TYPE_CHECKING:
     from ._transport import Transport
@@ -103,9 +112,12 @@ class Page(Generic[T]):
 
     Attributes:
         offset: The offset this page was asked for.
-        limit: The page size the server applied (``result_set.limit``, else the one asked).
-        raw: The records as the API sent them (wire JSON dicts), duplicates already dropped
-            in exports.
+        limit: The page size the server reports (``result_set.limit`` when it is a positive
+            integer), else the one asked for.
+        raw: The records as the API sent them (wire JSON dicts), records already delivered
+            dropped (the previous page's in a stream; everything delivered in an export).
+        fetched: How many records the page held as received, before that dedupe: the
+            paging rule counts these (``fetched - count`` were dropped as repeats).
         bad_values: Values of the wrong type set aside while structuring :attr:`items`.
         total_records: ``result_set.total_records``, when the server knows it.
         more: ``result_set.more``, when sent.
@@ -143,16 +155,16 @@ class Page(Generic[T]):
     ) -> None:
         self._model = model
         self._items: list[T] | None = None
-        self.bad_values = 0
+        self.bad_values: int = 0
         self.on_issue: Callable[[_wire.FieldIssue], object] | None = None
-        self.offset = offset
-        self.limit = limit
-        self.raw = raw
-        self.fetched = fetched
-        self.total_records = total_records
-        self.more = more
-        self.next_offset = next_offset
-        self.response = response
+        self.offset: int = offset
+        self.limit: int = limit
+        self.raw: list[Any] = raw
+        self.fetched: int = fetched
+        self.total_records: int | None = total_records
+        self.more: bool | None = more
+        self.next_offset: int | None = next_offset
+        self.response: APIResponse | None = response
 
     @property
     def items(self) -> list[T]:
@@ -229,20 +241,34 @@ class ResumePoint:
 
 @attrs.define(kw_only=True)
 class ExportStats:
-    """What an export did. Read ``export.stats`` during or after the export.
+    """What an export did, each figure counted as its line says. Read ``export.stats``
+    during or after the export.
 
     Attributes:
-        pages: Page requests answered (refetches included).
-        items: Records delivered.
-        duplicates_dropped: Records seen twice in page overlaps and dropped.
-        refetches: Pages fetched again because rows shifted past the overlap.
-        total_at_start: ``total_records`` of the first page.
-        total_at_end: ``total_records`` of the last page.
-        retries: Extra attempts the transport made (429s included).
-        throttled: 429 answers met.
+        pages: Page requests that got an answer: the main pass, refetches, pages requested
+            ahead and then discarded because the server's pages took another stride, and
+            the since pass. Requests that failed or were cancelled before their answer do
+            not count.
+        items: Records delivered by the main pass (each record once; the since pass is
+            counted apart in ``since_pass_items``).
+        duplicates_dropped: Records received again and dropped because they had been
+            delivered already: the planned overlap (up to ``overlap`` records on each page
+            after the first), rows that shifted towards later offsets while the export ran,
+            repeats a server's ``next_offset`` asked for, and the already delivered part of
+            refetched pages. For every delivered page, ``page.fetched - page.count`` of its
+            records were dropped this way.
+        refetches: Requests sent again at an earlier offset because a page shared nothing
+            with what was delivered before it (rows shifted past the overlap).
+        total_at_start: ``total_records`` of the first page, or None when it sent none.
+        total_at_end: ``total_records`` of the latest answered page that sent one.
+        retries: Extra attempts the transport made for the answered page requests (429s
+            included).
+        throttled: 429 answers met by the answered page requests.
         since_pass_items: Records delivered by the follow-up ``since`` pass.
-        bad_values: Values of the wrong type set aside (their records still delivered).
-        elapsed: Seconds from the first request to the end.
+        bad_values: Values of the wrong type set aside while records were structured into
+            models (their records still delivered). Counted when ``page.items`` (or the
+            export's item iterator) structures a page; raw consumers of ``page.raw`` count 0.
+        elapsed: Seconds from the start of the iteration to the latest page, or to the end.
     """
 
     pages: int = 0
@@ -260,12 +286,12 @@ class ExportStats:
 
 @attrs.frozen(kw_only=True)
 class ExportProgress:
-    """Handed to an export's ``on_page`` hook after each page is delivered.
+    """Handed to an export's ``on_page`` hook after each page of the main pass is delivered.
 
     Attributes:
         items: Records delivered so far.
-        total: The total the server announced (``None`` when unknown).
-        pages: Pages answered so far.
+        total: ``total_records`` of the latest page that sent one (``None`` when unknown).
+        pages: Page requests answered so far (as :attr:`ExportStats.pages`).
         limiter: The rate limiter's state (waiters, tokens, in flight, 429s).
         stats: The running :class:`ExportStats`.
     """
@@ -292,6 +318,92 @@ def _int_or_none(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+# An id the spec types as an integer may arrive as a number or as its decimal text; both
+# compare by value. The bound keeps int() off absurd strings (Python refuses > 4300 digits).
+_DECIMAL = re.compile(r"[+-]?[0-9]{1,40}")
+
+
+def _int_id(value: object) -> object:
+    """An integer id's value (``42``, ``"42"`` and ``42.0`` alike); other text as it is."""
+    if type(value) is int:
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        return int(text) if _DECIMAL.fullmatch(text) else value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    return None
+
+
+def _plain_id(value: object) -> object:
+    return value if isinstance(value, str | int) and not isinstance(value, bool) else None
+
+
+def _integer_field(model: type, wire_name: str | None) -> bool:
+    """Whether ``model`` types the field sent as ``wire_name`` as an integer (the models
+    are generated from the spec, so this is what the spec says)."""
+    if wire_name is None or not attrs.has(model):
+        return False
+    try:
+        hints = typing.get_type_hints(model)
+    except (NameError, TypeError):
+        return False
+    for field in attrs.fields(model):
+        if field.metadata.get(_wire.WIRE_NAME, field.name) == wire_name:
+            hint = hints.get(field.name)
+            return hint is int or int in typing.get_args(hint)
+    return False
+
+
+def _configured_in_flight(limiter: Limiter) -> int:
+    """The in-flight cap the limiter was configured with (not one lowered after 429s).
+
+    A limiter that exposes a ``max_in_flight`` integer attribute is read there; otherwise
+    (the :class:`~ultracart_async.Limiter` protocol) from ``state().max_in_flight``, which the
+    protocol documents as the configured cap (``in_flight_cap`` is the one in force).
+    """
+    value = getattr(limiter, "max_in_flight", None)
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    return limiter.state().max_in_flight
+
+
+def _export_concurrency(limiter: Limiter, concurrency: int | None) -> int:
+    """``concurrency`` checked against the limiter's configured in-flight cap (its default)."""
+    cap = _configured_in_flight(limiter)
+    if concurrency is None:
+        return cap
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ConfigurationError(f"concurrency must be a positive integer, got {concurrency!r}")
+    if concurrency > cap:
+        # Every request waits for the limiter: a higher concurrency would silently run at the
+        # cap. The CLI refuses --concurrency above --max-in-flight likewise.
+        raise ConfigurationError(
+            f"concurrency {concurrency} is above the limiter's max_in_flight {cap}: every "
+            f"request waits for the limiter, so the export would run {cap} at a time. "
+            "UltraCart allows one request in flight unless it raised your limits; if it "
+            f"did, raise max_in_flight too (TokenBucketLimiter(..., max_in_flight="
+            f"{concurrency}))"
+        )
+    return concurrency
+
+
+def _ending(
+    exc: Exception, *, started: bool, what: str, resume: ResumePoint
+) -> PaginationError | None:
+    """The error that reports ``exc`` ending a stream, or None when ``exc`` stays itself:
+    a misuse (bad configuration, a closed client) found before any page was answered, or
+    a PaginationError already."""
+    if isinstance(exc, PaginationError):
+        return None
+    if not started and isinstance(exc, ConfigurationError | ClientClosedError):
+        return None
+    detail = printable(str(exc) or type(exc).__name__)
+    return PaginationError(f"{what}: {detail}", resume=resume)
+
+
 class Pager(Generic[T]):
     """A paged operation's whole result set, streamed.
 
@@ -302,6 +414,12 @@ class Pager(Generic[T]):
     * ``await pager``: the first page alone, in one call.
     * ``pager.export(concurrency=N)``: the concurrent bulk export (:class:`Export`).
     * ``pager.resume_from(point)``: continue from a :class:`ResumePoint`.
+
+    The stream follows the paging rule of :mod:`ultracart_async._paging_rule` (``more``
+    first, then ``next_offset``, then ``total_records`` of the latest page; a short page
+    ends it only when the metadata says nothing) and never runs without end. Anything that
+    stops it after its first request is a :class:`~ultracart_async.PaginationError` with
+    ``.resume`` and the cause chained; cancellation stays a ``CancelledError``.
 
     ``break``, an exception in the loop, or cancelling the task stops every request of the
     pager; use ``contextlib.aclosing(pager.pages())`` to have that happen before the
@@ -320,6 +438,9 @@ class Pager(Generic[T]):
         self._spec = spec
         self._model = model
         self._start = start
+        self._to_id: Callable[[object], object] = (
+            _int_id if _integer_field_cached(model, spec.id_field) else _plain_id
+        )
 
     @property
     def spec(self) -> PageSpec:
@@ -327,11 +448,17 @@ class Pager(Generic[T]):
         return self._spec
 
     def _record_id(self, record: Any) -> object:
+        """The record's id, integer ids by value (``42`` and ``"42"`` are one id); None
+        when the record has none."""
         field = self._spec.id_field
         if field is None or not isinstance(record, dict):
             return None
-        value = record.get(field)
-        return value if isinstance(value, str | int) and not isinstance(value, bool) else None
+        return self._to_id(record.get(field))
+
+    def _start_seen(self) -> set[object]:
+        ids = {self._to_id(i) for i in self._start.seen_ids} if self._start else set()
+        ids.discard(None)
+        return ids
 
     async def fetch_page(self, offset: int, *, sort: str | None = None) -> Page[T]:
         """Fetch one page at ``offset`` (one request)."""
@@ -355,22 +482,25 @@ class Pager(Generic[T]):
         if raw is None:
             raw = []
         elif not isinstance(raw, list):
-            raise APIError(
+            raise APIResponseValidationError(
                 f"{spec.operation}: {spec.items_key!r} in the answer is not a list",
                 method=spec.method,
                 url=response.url,
+                status=response.status,
+                body_excerpt=printable(repr(raw), 200),
                 attempts=response.attempts,
             )
         result_set = _result_set(response)
-        limit = _int_or_none(result_set.get("limit")) or spec.page_size
+        reported = _int_or_none(result_set.get("limit"))
+        more = result_set.get("more")
         return Page(
             model=self._model,
             offset=offset,
-            limit=limit,
+            limit=reported if reported is not None and reported >= 1 else spec.page_size,
             raw=raw,
             fetched=len(raw),
             total_records=_int_or_none(result_set.get("total_records")),
-            more=result_set.get("more") if isinstance(result_set.get("more"), bool) else None,
+            more=more if isinstance(more, bool) else None,
             next_offset=_int_or_none(result_set.get("next_offset")),
             response=response,
         )
@@ -431,74 +561,37 @@ class Pager(Generic[T]):
         return _items_of(self.pages())
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
-        """Every page in order, the next one requested while the caller handles this one."""
+        """Every page in order, the next one requested while the caller handles this one.
+
+        Raises:
+            PaginationError: The stream stopped after its first request (a failed request,
+                an unreachable shared limiter, a server whose paging metadata would make it
+                run for ever); ``.resume`` continues it, ``__cause__`` says why.
+            ConfigurationError: Raised before the first request (bad arguments).
+        """
         if self._start is not None and self._start.export:
             raise ConfigurationError(
                 "this resume point came from an export; continue it with "
                 ".resume_from(point).export(), which checks the page overlap it relies on"
             )
-        offset = self._start.offset if self._start else 0
-        seen: set[object] = set(self._start.seen_ids) if self._start else set()
-        pending: asyncio.Task[Page[T]] | None = None
-        fetched_once = False
-        try:
-            pending = asyncio.ensure_future(self.fetch_page(offset))
-            while pending is not None:
+        run = _StreamRun(self)
+        async with contextlib.aclosing(run.pages()) as stream:
+            while True:
                 try:
-                    page = await pending
-                except APIError as exc:
-                    raise PaginationError(
-                        f"{self._spec.operation} stopped at offset {offset}: {exc}",
-                        resume=self._resume_point(offset, tuple(seen), export=False),
-                    ) from exc
-                pending = None
-                next_offset = self._next_offset(page, fetched_once)
-                fetched_once = True
-                if next_offset is not None:
-                    # Prefetch: the next request is in flight while the caller works. One
-                    # turn of the loop lets the task send it before the caller, parsing this
-                    # page, holds the loop.
-                    pending = asyncio.ensure_future(self.fetch_page(next_offset))
-                    await asyncio.sleep(0)
-                if seen:
-                    kept = [r for r in page.raw if self._record_id(r) not in seen]
-                    if len(kept) != len(page.raw):
-                        page.raw = kept
-                ids = {self._record_id(r) for r in page.raw}
-                ids.discard(None)
-                seen = ids
+                    page = await anext(stream)
+                except StopAsyncIteration:
+                    return
+                except Exception as exc:
+                    error = _ending(
+                        exc,
+                        started=run.answered > 0,
+                        what=f"{self._spec.operation} stopped at offset {run.point.offset}",
+                        resume=run.point,
+                    )
+                    if error is None:
+                        raise
+                    raise error from (None if isinstance(exc, Stall) else exc)
                 yield page
-                if next_offset is not None:
-                    offset = next_offset
-        finally:
-            if pending is not None:
-                await _cancel_and_wait([pending])
-
-    def _next_offset(self, page: Page[T], fetched_once: bool) -> int | None:
-        """Where the next page starts, or None at the end; never loops for ever."""
-        if page.more is False:
-            return None
-        if page.fetched == 0:
-            if page.more is True:
-                raise PaginationError(
-                    f"{self._spec.operation}: the page at offset {page.offset} claims more "
-                    "results but holds none; stopping rather than looping for ever",
-                    resume=self._resume_point(page.offset, (), export=False),
-                )
-            return None
-        if page.more is None and page.fetched < page.limit:
-            return None  # no metadata: a short page is the last
-        total = page.total_records
-        if total is not None and page.offset + page.fetched >= total and page.more is not True:
-            return None
-        nxt = page.next_offset if page.next_offset is not None else page.offset + page.fetched
-        if nxt <= page.offset:
-            raise PaginationError(
-                f"{self._spec.operation}: next_offset {nxt} does not advance past "
-                f"offset {page.offset}; stopping rather than looping for ever",
-                resume=self._resume_point(page.offset, (), export=False),
-            )
-        return nxt
 
     def export(
         self,
@@ -513,20 +606,31 @@ class Pager(Generic[T]):
 
         Args:
             concurrency: Page requests in flight at most. Defaults to the limiter's
-                in-flight cap; the limiter bounds it in any case.
+                configured in-flight cap (``max_in_flight``). Every request goes through the
+                limiter, so a larger value could not be honoured and is refused.
             ordered: Deliver records in offset order (default) or as pages arrive.
             overlap: Records by which consecutive pages overlap, to detect rows shifting
                 while the export runs: 5 by default (less for pages of under 11 records);
                 0 turns the check off.
-            on_page: Called with an :class:`ExportProgress` after each page.
+            on_page: Called with an :class:`ExportProgress` after each page of the main
+                pass. An exception it raises ends the export and propagates as it is.
             since_pass: After the export, stream the records modified since it started
                 (newer versions of records already delivered, and records inserted during
                 the export), on endpoints that support ``_since``.
+
+        Raises:
+            ConfigurationError: An argument is out of range, or ``concurrency`` is above the
+                limiter's ``max_in_flight``.
+
+        Example::
+
+            limiter = TokenBucketLimiter([RateWindow(20, 1)], max_in_flight=4)
+            async with UltraCartClient(simple_key=key, limiter=limiter) as uc:
+                export = uc.customers.export(concurrency=4)
+                async for customer in export:
+                    ...
         """
-        if concurrency is None:
-            concurrency = self._transport.limiter.state().max_in_flight
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise ConfigurationError(f"concurrency must be a positive integer, got {concurrency!r}")
+        concurrency = _export_concurrency(self._transport.limiter, concurrency)
         if overlap is None:
             overlap = min(DEFAULT_OVERLAP, (self._spec.page_size - 1) // 2)
         if isinstance(overlap, bool) or not isinstance(overlap, int) or overlap < 0:
@@ -549,8 +653,66 @@ class Pager(Generic[T]):
         )
 
 
+_INTEGER_FIELDS: dict[tuple[type, str | None], bool] = {}
+
+
+def _integer_field_cached(model: type, wire_name: str | None) -> bool:
+    key = (model, wire_name)
+    known = _INTEGER_FIELDS.get(key)
+    if known is None:
+        known = _INTEGER_FIELDS[key] = _integer_field(model, wire_name)
+    return known
+
+
 def _jsonable(value: Any) -> Any:
     return orjson.loads(orjson.dumps(value, default=str)) if value is not None else None
+
+
+class _StreamRun(Generic[T]):
+    """One walk of a plain stream: prefetch, dedupe against the previous page, the rule."""
+
+    def __init__(self, pager: Pager[T]) -> None:
+        self.pager = pager
+        start = pager._start
+        offset = start.offset if start else 0
+        self.seen = pager._start_seen()
+        self.answered = 0
+        self.guard = ProgressGuard()
+        #: Where to continue if the stream stops now.
+        self.point = pager._resume_point(offset, tuple(self.seen), export=False)
+
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
+        pager = self.pager
+        record_id = pager._record_id
+        pending: asyncio.Task[Page[T]] | None = None
+        try:
+            pending = asyncio.ensure_future(pager.fetch_page(self.point.offset))
+            while pending is not None:
+                page = await pending
+                pending = None
+                self.answered += 1
+                received = page.raw
+                seen = self.seen
+                kept = [r for r in received if record_id(r) not in seen] if seen else received
+                nxt = next_offset(page, asked=pager.spec.page_size)
+                if nxt is not None:
+                    self.guard.observe(page.offset, received, len(kept))
+                    # Prefetch: the next request is in flight while the caller works. One
+                    # turn of the loop lets the task send it before the caller, parsing this
+                    # page, holds the loop.
+                    pending = asyncio.ensure_future(pager.fetch_page(nxt))
+                    await asyncio.sleep(0)
+                page.raw = kept
+                # The ids as received: the next page may repeat any of them (a next_offset
+                # behind offset + count), the ones dropped here included.
+                self.seen = {record_id(r) for r in received}
+                self.seen.discard(None)
+                if nxt is not None:
+                    self.point = pager._resume_point(nxt, tuple(self.seen), export=False)
+                yield page
+        finally:
+            if pending is not None:
+                await _cancel_and_wait([pending])
 
 
 class Export(Generic[T]):
@@ -561,6 +723,14 @@ class Export(Generic[T]):
     no models). ``export.stats`` is updated as it runs. Memory stays bounded: about
     ``concurrency`` pages are buffered, and duplicate detection keeps only the ids of the
     pages next to the one being checked.
+
+    Anything that stops the export after its first request (a request that failed past its
+    retries, a deadline, a shared limiter that became unreachable, a server whose paging
+    metadata would make the export run for ever) is a
+    :class:`~ultracart_async.PaginationError` whose ``.resume`` continues it
+    (``pager.resume_from(exc.resume).export()``) and whose ``__cause__`` says why.
+    Cancellation stays a ``CancelledError``; a ``ConfigurationError`` found before the
+    first request stays itself; an exception from ``on_page`` propagates as it is.
     """
 
     def __init__(
@@ -580,10 +750,10 @@ class Export(Generic[T]):
         self._on_page = on_page
         self._since_pass = since_pass
         self._started = False
-        self.stats = ExportStats()
+        self.stats: ExportStats = ExportStats()
         """The running :class:`ExportStats`."""
         self.resume_point: ResumePoint | None = None
-        """Where to continue if the export stops; updated after each page."""
+        """Where to continue if the export stops; updated before each page is delivered."""
 
     def __aiter__(self) -> AsyncIterator[T]:
         return _items_of(self.pages())
@@ -606,25 +776,61 @@ class Export(Generic[T]):
         return page
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
-        """The export's pages, duplicates already dropped from ``page.raw``."""
+        """The export's pages, duplicates already dropped from ``page.raw``.
+
+        Raises:
+            PaginationError: The export stopped after its first request; ``.resume``
+                continues it, ``__cause__`` says why.
+        """
         if self._started:
             raise ConfigurationError("an export can be iterated only once; call export() again")
         self._started = True
         began = time.monotonic()
         run = _ExportRun(self)
+        operation = self._pager.spec.operation
         try:
-            async with contextlib.aclosing(run.pages()) as pages:
+            main = self._reported(run.pages(), run, f"{operation} export stopped", at=True)
+            async with contextlib.aclosing(main) as pages:
                 async for page in pages:
                     self.stats.elapsed = time.monotonic() - began
                     page.on_issue = self._count_bad_value
+                    self._progress()
                     yield page
             if self._since_pass:
-                async with contextlib.aclosing(self._since_pages(run.started_at)) as pages:
+                since = self._reported(
+                    self._since_pages(run.started_at),
+                    run,
+                    f"{operation} export stopped in its since pass",
+                    at=False,
+                )
+                async with contextlib.aclosing(since) as pages:
                     async for page in pages:
                         page.on_issue = self._count_bad_value
                         yield page
         finally:
             self.stats.elapsed = time.monotonic() - began
+
+    async def _reported(
+        self, source: AsyncGenerator[Page[T], None], run: _ExportRun[T], what: str, *, at: bool
+    ) -> AsyncGenerator[Page[T], None]:
+        """``source``'s pages; whatever stops it is reported as a PaginationError with the
+        resume point (see :func:`_ending` for what stays itself), its message saying
+        ``what`` happened (``at`` the resume point's offset)."""
+        async with contextlib.aclosing(source) as stream:
+            while True:
+                try:
+                    page = await anext(stream)
+                except StopAsyncIteration:
+                    return
+                except Exception as exc:
+                    point = self.resume_point or run.start_point()
+                    where = f"{what} at offset {point.offset}" if at else what
+                    error = _ending(exc, started=self.stats.pages > 0, what=where, resume=point)
+                    if error is None:
+                        raise
+                    self.resume_point = point
+                    raise error from (None if isinstance(exc, Stall) else exc)
+                yield page
 
     def _count_bad_value(self, issue: _wire.FieldIssue) -> None:
         self.stats.bad_values += 1
@@ -635,19 +841,23 @@ class Export(Generic[T]):
         assert spec.since_param is not None
         params = {**spec.params, spec.since_param: started_at}
         follow = Pager(pager._transport, attrs.evolve(spec, params=params), pager._model)
-        async with contextlib.aclosing(follow.pages()) as pages:
+        async with contextlib.aclosing(_StreamRun(follow).pages()) as pages:
             async for page in pages:
-                self.stats.since_pass_items += page.count
-                self.stats.pages += 1
+                stats = self.stats
+                stats.since_pass_items += page.count
+                stats.pages += 1
+                if page.response is not None:
+                    stats.retries += page.response.attempts - 1
+                    stats.throttled += page.response.throttled
                 yield page
 
-    def _progress(self, total: int | None) -> None:
+    def _progress(self) -> None:
         if self._on_page is None:
             return
         self._on_page(
             ExportProgress(
                 items=self.stats.items,
-                total=total,
+                total=self.stats.total_at_end,
                 pages=self.stats.pages,
                 limiter=self._pager._transport.limiter.state(),
                 stats=self.stats,
@@ -656,7 +866,24 @@ class Export(Generic[T]):
 
 
 class _ExportRun(Generic[T]):
-    """One run of an export: scheduling, reorder buffer, overlap checks and refetches."""
+    """One run of an export: the chain of pages the paging rule walks, the pages requested
+    ahead of it, the overlap check with its refetches, and dedupe.
+
+    The chain is what makes the export agree with the plain stream: each page's successor
+    is the offset :func:`~ultracart_async._paging_rule.next_offset` gives (less the
+    overlap). Requesting ahead only guesses that the server's next pages take the same
+    stride; a guess that misses is dropped (and after a few misses the export stops
+    guessing), so the records delivered never depend on it.
+    """
+
+    #: Refetches allowed since the last page that moved the export forward with a new
+    #: record, before it gives up: rows shifting faster than the export can follow. Probing
+    #: back doubles its distance each time, so one gap takes a handful.
+    MAX_REFETCHES_WITHOUT_PROGRESS = 64
+
+    #: Times the pages requested ahead missed the chain's next offset (the server's pages
+    #: took another stride) after which the export stops requesting ahead.
+    MAX_MISSED_GUESSES = 3
 
     def __init__(self, export: Export[T]) -> None:
         self.export = export
@@ -670,34 +897,51 @@ class _ExportRun(Generic[T]):
         # When pages are sorted by the record id itself, the id is a cursor: everything at
         # or below the highest id delivered was seen, whatever was deleted since. Otherwise
         # the export compares id sets with the previous page.
-        self.monotonic = spec.id_field is not None and sort in (
-            spec.id_field,
-            f"+{spec.id_field}",
+        self.monotonic = (
+            spec.id_field is not None
+            and sort in (spec.id_field, f"+{spec.id_field}")
+            and self.pager._to_id is _int_id
         )
-        seen = start.seen_ids if start else ()
-        # Unordered delivery happens only with the overlap check off (see _take_first_done).
+        seen = self.pager._start_seen()
+        # Unordered delivery happens only with the overlap check off (see _deliver_early).
         self.in_order = export._ordered or self.overlap > 0
         self.last_key: int | None = (
-            max((k for k in seen if isinstance(k, int)), default=None) if self.monotonic else None
+            max((k for k in seen if type(k) is int), default=None) if self.monotonic else None
         )
         # Membership mode: the ids of the last delivered page, what the next page must share
         # (overlap check) and must not repeat (dedupe). Bounded by one page.
-        self.prev_ids: set[object] = set(seen)
+        self.prev_ids: set[object] = seen
         self.prev: Page[T] | None = None
         # A resumed export keeps the start of the interrupted one, so its since pass also
         # covers what changed before the interruption.
         self.started_at = (start.started_at if start else None) or _now_iso()
         self.tasks: dict[int, asyncio.Task[Page[T]]] = {}
         self.dropped: list[asyncio.Task[Page[T]]] = []
+        self.guard = ProgressGuard()
+        self.refetch_budget = self.MAX_REFETCHES_WITHOUT_PROGRESS
+        # The last page that shared nothing (offset, records), until the chain moves on
+        # with a new record: the same page failing again means its ids never match.
+        self.last_gap: tuple[int, list[Any]] | None = None
+        self.guessing = self.concurrency > 1
+        self.missed_guesses = 0
+        #: The chain's next offset after the last page taken (None: the export ends).
+        self.next: int | None = None
+        #: Unordered mode: pages delivered as they arrived, ahead of the chain.
+        self.early: dict[int, Page[T]] = {}
+        self.current: Page[T] | None = None
+        self.current_early = False
+
+    def start_point(self) -> ResumePoint:
+        """The resume point of the export before its first page."""
+        return self.pager._resume_point(
+            self.start_offset, self._seen(), export=True, started_at=self.started_at
+        )
+
+    # -- ids, overlap and dedupe -------------------------------------------------------------
 
     def _int_key(self, record: Any) -> int | None:
         key = self.pager._record_id(record)
-        return key if isinstance(key, int) else None
-
-    def _ids(self, page: Page[T]) -> set[object]:
-        ids = {self.pager._record_id(r) for r in page.raw}
-        ids.discard(None)
-        return ids
+        return key if type(key) is int else None
 
     def _seen(self) -> tuple[Any, ...]:
         if self.monotonic:
@@ -707,6 +951,11 @@ class _ExportRun(Generic[T]):
     def _shares(self, page: Page[T]) -> bool:
         """Whether ``page`` starts at or before what was delivered last (no rows skipped)."""
         if not self.overlap:
+            return True
+        prev = self.prev
+        if prev is not None and page.offset >= prev.offset + prev.fetched:
+            # No overlap was asked for (a next_offset beyond this page's records, or a page
+            # of one record): there is nothing to compare.
             return True
         if self.monotonic:
             if self.last_key is None:
@@ -723,10 +972,10 @@ class _ExportRun(Generic[T]):
         if not self.in_order:
             return 0  # pages arrive in any order (overlap off): nothing to compare against
         if self.monotonic:
-            # One pass over plain ints (this runs for every record of a bulk export).
+            # One pass, plain ints first (this runs for every record of a bulk export).
             field = self.pager.spec.id_field
             keys = [
-                k if type(k) is int else None
+                k if type(k) is int else _int_key_of(k)
                 for k in (r.get(field) if type(r) is dict else None for r in raw)
             ]
             last = self.last_key
@@ -751,36 +1000,14 @@ class _ExportRun(Generic[T]):
                 # with the previous page was delivered already (or was inserted behind the
                 # cursor after the export passed, which it need not deliver).
                 kept = raw[last_shared + 1 :]
-            ids_now = self._ids(page)
+            ids_now = {self.pager._record_id(r) for r in raw}
+            ids_now.discard(None)
             if ids_now:
                 self.prev_ids = ids_now
         page.raw = kept
         return len(raw) - len(kept)
 
-    def _release(self, page: Page[T], *, refetch: bool = False) -> Page[T]:
-        """Drop records already delivered, advance the frontier, count."""
-        stats = self.export.stats
-        dropped = self._drop_seen(page)
-        # The planned overlap repeats `overlap` records by design; only repeats beyond it
-        # (rows shifted right, or a refetch) count as duplicates.
-        stats.duplicates_dropped += max(0, dropped - (0 if refetch else self.overlap))
-        self.prev = page
-        stats.items += len(page.raw)
-        next_offset = page.offset + max(1, page.fetched - self.overlap)
-        self.export.resume_point = self.pager._resume_point(
-            next_offset if page.fetched else page.offset, self._seen(), export=True
-        )
-        self.export._progress(page.total_records)
-        return page
-
-    def _fail(self, offset: int, exc: BaseException) -> PaginationError:
-        point = self.export.resume_point or self.pager._resume_point(
-            offset, self._seen(), export=True
-        )
-        self.export.resume_point = point
-        return PaginationError(
-            f"{self.pager.spec.operation} export stopped at offset {offset}: {exc}", resume=point
-        )
+    # -- requests ------------------------------------------------------------------------------
 
     def _drop(self, offset: int) -> None:
         task = self.tasks.pop(offset, None)
@@ -788,17 +1015,22 @@ class _ExportRun(Generic[T]):
             task.cancel()
             self.dropped.append(task)  # awaited at the end, so nothing is left pending
 
-    def _schedule(self, offset: int) -> None:
-        if offset not in self.tasks:
-            self.tasks[offset] = asyncio.ensure_future(self.export._fetch(offset))
+    def _drop_all(self) -> None:
+        for offset in list(self.tasks):
+            self._drop(offset)
+        self.early.clear()
+
+    def _schedule(self, offset: int) -> bool:
+        if offset in self.tasks:
+            return False
+        self.tasks[offset] = asyncio.ensure_future(self.export._fetch(offset))
+        return True
 
     async def _take(self, offset: int) -> Page[T]:
         self._schedule(offset)
         task = self.tasks[offset]
         try:
             return await task
-        except APIError as exc:
-            raise self._fail(offset, exc) from exc
         finally:
             if task.done():
                 # A task interrupted mid-await stays listed, for pages() to cancel and wait.
@@ -806,10 +1038,10 @@ class _ExportRun(Generic[T]):
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         try:
-            # aclosing (here and around each _accept below): closed from a consumer's
-            # aclosing(), the inner generators must close now too; left to the garbage
-            # collector, each one's aclose() is a task scheduled after the documented
-            # cleanup point (a pending task the consumer did not create).
+            # aclosing (here and around each inner generator below): closed from a
+            # consumer's aclosing(), the inner generators must close now too; left to the
+            # garbage collector, each one's aclose() is a task scheduled after the
+            # documented cleanup point (a pending task the consumer did not create).
             async with contextlib.aclosing(self._run()) as run:
                 async for page in run:
                     yield page
@@ -819,156 +1051,174 @@ class _ExportRun(Generic[T]):
             self.dropped.clear()
             await _cancel_and_wait(tasks)
 
+    # -- the chain -----------------------------------------------------------------------------
+
     async def _run(self) -> AsyncGenerator[Page[T], None]:
-        first = await self._take(self.start_offset)
-        self.export.stats.total_at_start = first.total_records
-        step = max(1, first.limit - self.overlap)
-        async with contextlib.aclosing(self._accept(first, step)) as accepted:
-            async for out in accepted:
-                yield out
-        assert self.prev is not None
-        if self._is_last(self.prev):
-            return
-        total = first.total_records
-        offset = self.prev.offset + step
-        if total is not None and self.concurrency > 1:
-            # Capped: total_records comes from the server, and an absurd one (10**12) must
-            # not be materialised as offsets (it exhausted memory). Past the plan the export
-            # goes on page by page, as when the table grows during the export.
-            end = min(total, offset + step * self.MAX_PLANNED_PAGES)
-            planned = deque(range(offset, end, step))
-            # The delivered page with the highest offset (pages may arrive out of order).
-            tail: Page[T] | None = self.prev
-            while planned:
-                for ahead in itertools.islice(planned, self.concurrency):
-                    self._schedule(ahead)
-                current = planned.popleft()
-                if self.export._ordered:
-                    page = await self._take(current)
-                else:
-                    page = await self._take_first_done(current, planned)
-                    current = page.offset
-                async with contextlib.aclosing(self._accept(page, step)) as accepted:
-                    async for out in accepted:
-                        yield out
-                assert self.prev is not None
-                if tail is None or self.prev.offset > tail.offset:
-                    tail = self.prev
-                if (self.export._ordered or not planned) and self._is_last(tail):
-                    return
-                if self.prev.offset != current:
-                    # A refetch moved the frontier past planned offsets: drop them.
-                    frontier = self.prev.offset
-                    for stale in [o for o in planned if o <= frontier]:
-                        planned.remove(stale)
-                        self._drop(stale)
-            assert tail is not None
-            if self._is_last(tail):
-                return
-            # The table may have grown past the total announced at the start.
-            offset = tail.offset + step
+        page = await self._take(self.start_offset)
+        self.export.stats.total_at_start = page.total_records
+        early = False
         while True:
-            # Sequential, with the next page in flight while this one is checked.
-            page = await self._take(offset)
-            nxt = offset + step
-            if len(page.raw) >= page.limit:
-                self._schedule(nxt)
-                await asyncio.sleep(0)  # let the prefetch go out before the caller works
-            async with contextlib.aclosing(self._accept(page, step)) as accepted:
+            async with contextlib.aclosing(self._accept(page, early=early)) as accepted:
                 async for out in accepted:
                     yield out
-            assert self.prev is not None
-            if self._is_last(self.prev):
+            if self.next is None:
                 return
-            offset = self.prev.offset + step
-            if offset != nxt:
-                self._drop(nxt)
+            async with contextlib.aclosing(self._advance(self.next)) as ahead:
+                async for out in ahead:
+                    yield out
+            assert self.current is not None
+            page, early = self.current, self.current_early
 
-    async def _take_first_done(self, current: int, planned: deque[int]) -> Page[T]:
-        """Unordered mode: the next page in offset order if it is done, else any done page
-        whose predecessor was already delivered; otherwise wait for ``current``."""
-        # Overlap checks need neighbours in order; unordered mode only lets the order of
-        # *delivery* float within the window when no check depends on it (overlap off).
-        if self.overlap:
-            return await self._take(current)
-        done = [o for o, t in self.tasks.items() if t.done()]
-        if current in done or not done:
-            return await self._take(current)
-        pick = min(done)
-        planned.appendleft(current)
-        planned.remove(pick)
-        return await self._take(pick)
-
-    def _is_last(self, page: Page[T]) -> bool:
-        if page.more is False:
-            return True
-        if page.fetched == 0:
-            if page.more is True:
-                raise PaginationError(
-                    f"{self.pager.spec.operation}: the page at offset {page.offset} claims "
-                    "more results but holds none; stopping rather than looping for ever",
-                    resume=self.export.resume_point,
-                )
-            return True
-        return page.fetched < page.limit
-
-    #: Refetches one gap may take before the export gives up: rows shifting faster than
-    #: the export can follow them.
-    MAX_REFETCHES_PER_GAP = 1000
-
-    #: Page offsets planned ahead from the first page's ``total_records`` at most.
-    MAX_PLANNED_PAGES = 100_000
-
-    async def _accept(self, page: Page[T], step: int) -> AsyncGenerator[Page[T], None]:
-        """Deliver ``page`` after the previous one; when rows shifted past the overlap
-        (the page shares nothing with what was delivered), refetch from earlier and walk
-        forward with fresh pages instead, until the walk has passed ``page``'s offset."""
-        if self._shares(page):
-            yield self._release(page)
+    async def _accept(self, page: Page[T], *, early: bool) -> AsyncGenerator[Page[T], None]:
+        """Take the chain's next page: deliver it, after dedupe, when it shares records with
+        what was delivered; otherwise (rows shifted past the overlap) refetch from earlier
+        until a page does, and continue the chain from there."""
+        if early:
+            # Delivered already, as it arrived (unordered mode): only the chain moves on.
+            await self._link(page, page.raw, forward=True)
             return
-        target = page.offset
-        stale = page
-        walk_step = step
-        budget = self.MAX_REFETCHES_PER_GAP
-        while True:
-            back = max(1, self.overlap)
-            while True:
-                probe = max(0, stale.offset - back)
-                logger.info(
-                    "%s: rows shifted past the overlap near offset %d; refetching at %d",
-                    self.pager.spec.operation,
-                    stale.offset,
-                    probe,
-                )
-                fresh = await self._refetch(probe, budget=budget)
-                budget -= 1
-                if self._shares(fresh) or probe == 0:
-                    break
-                back *= 2
-            yield self._release(fresh, refetch=True)
-            while not self._is_last(fresh) and fresh.offset < target:
-                fresh = await self._refetch(fresh.offset + walk_step, budget=budget)
-                budget -= 1
-                if not self._shares(fresh):
-                    # Shifted again between two requests: the rows move faster than the
-                    # overlap covers, so overlap more while walking, and look back.
-                    walk_step = max(1, (walk_step + 1) // 2)
-                    stale = fresh
-                    break
-                walk_step = min(step, walk_step * 2)
-                yield self._release(fresh, refetch=True)
-            else:
-                return
+        forward = self._shares(page)
+        if not forward:
+            page = await self._realign(page)
+        received = page.raw
+        dropped = self._drop_seen(page)
+        await self._link(page, received, forward=forward)
+        self._count(page, dropped)
+        yield page
 
-    async def _refetch(self, offset: int, *, budget: int) -> Page[T]:
-        if budget <= 0:
-            raise PaginationError(
-                f"{self.pager.spec.operation}: rows are shifting faster than the export can "
-                f"follow (more than {self.MAX_REFETCHES_PER_GAP} refetches for one gap)",
-                resume=self.export.resume_point,
+    def _count(self, page: Page[T], dropped: int) -> None:
+        stats = self.export.stats
+        stats.duplicates_dropped += dropped
+        stats.items += len(page.raw)
+
+    async def _link(self, page: Page[T], received: list[Any], *, forward: bool) -> None:
+        """Make ``page`` the chain's latest: the rule gives its successor, the progress guard
+        checks it, the resume point moves past it, and the pages after it are requested."""
+        n = next_offset(page, asked=self.pager.spec.page_size, overlap=self.overlap)
+        if forward:
+            if n is not None:
+                self.guard.observe(page.offset, received, len(page.raw))
+            if page.raw:
+                self.refetch_budget = self.MAX_REFETCHES_WITHOUT_PROGRESS
+                self.last_gap = None
+        else:
+            self.guard.restart()
+        self.prev = page
+        self.next = n
+        if n is None:
+            self._drop_all()
+            # Past the end: a resumed export asks once more there, drops the overlap, ends.
+            resume_at = (
+                page.offset + max(1, page.fetched - self.overlap) if page.fetched else page.offset
             )
+        else:
+            resume_at = n
+        self.export.resume_point = self.pager._resume_point(
+            resume_at, self._seen(), export=True, started_at=self.started_at
+        )
+        if n is not None and self._request_ahead(page, n, after_refetch=not forward):
+            await asyncio.sleep(0)  # let the requests go out before the caller works
+
+    def _request_ahead(self, page: Page[T], n: int, *, after_refetch: bool) -> bool:
+        """Request the chain's next page, and while the total says there is more, the pages
+        after it at the same stride, up to ``concurrency`` in flight; drop the rest."""
+        wanted = [n]
+        total = page.total_records
+        if total is None:
+            total = self.export.stats.total_at_end
+        if self.guessing and total is not None:
+            stride = n - page.offset
+            ahead = n + stride
+            while len(wanted) < self.concurrency and ahead < total:
+                wanted.append(ahead)
+                ahead += stride
+        guessed = bool(self.tasks or self.early)
+        if guessed and not after_refetch and n not in self.tasks and n not in self.early:
+            self.missed_guesses += 1
+            if self.missed_guesses >= self.MAX_MISSED_GUESSES:
+                logger.info(
+                    "%s: the server's pages do not keep one stride; requesting one page at a time",
+                    self.pager.spec.operation,
+                )
+                self.guessing = False
+                wanted = [n]
+        for offset in [o for o in self.tasks if o not in wanted]:
+            self._drop(offset)
+        for offset in [o for o in self.early if o not in wanted]:
+            del self.early[offset]
+        sent = False
+        for offset in wanted:
+            if offset not in self.early:
+                sent = self._schedule(offset) or sent
+        return sent
+
+    async def _advance(self, n: int) -> AsyncGenerator[Page[T], None]:
+        """Wait for the chain's page at ``n`` (left in ``self.current``). Unordered, deliver
+        meanwhile the pages requested ahead that arrive first."""
+        self.current_early = n in self.early
+        if self.current_early:
+            self.current = self.early.pop(n)
+            return
+        if not self.in_order:
+            async with contextlib.aclosing(self._deliver_early(n)) as early:
+                async for out in early:
+                    yield out
+        self.current = await self._take(n)
+
+    async def _deliver_early(self, n: int) -> AsyncGenerator[Page[T], None]:
+        while True:
+            self._schedule(n)
+            if self.tasks[n].done():
+                return
+            await asyncio.wait(list(self.tasks.values()), return_when=asyncio.FIRST_COMPLETED)
+            for offset in sorted(o for o, t in self.tasks.items() if o != n and t.done()):
+                page = await self._take(offset)
+                self._count(page, 0)
+                self.early[offset] = page
+                yield page
+
+    async def _realign(self, stale: Page[T]) -> Page[T]:
+        """Rows shifted past the overlap before ``stale`` was answered: probe earlier
+        offsets, doubling the distance, until a page shares records with what was delivered
+        (or offset 0 is reached). The pages requested ahead are stale too: dropped."""
+        self._drop_all()
+        if self.last_gap == (stale.offset, stale.raw):
+            # Nothing moved since this very page failed to share last time: no refetch will
+            # make it share (ids sent in another form, say, for a field typed as text).
+            raise Stall(
+                f"the page at offset {stale.offset} shares no record with those delivered "
+                "before it, again, though nothing changed: their ids do not match"
+            )
+        self.last_gap = (stale.offset, stale.raw)
+        back = max(1, self.overlap)
+        while True:
+            probe = max(0, stale.offset - back)
+            logger.info(
+                "%s: rows shifted past the overlap near offset %d; refetching at %d",
+                self.pager.spec.operation,
+                stale.offset,
+                probe,
+            )
+            fresh = await self._refetch(probe)
+            if self._shares(fresh) or probe == 0:
+                return fresh
+            back *= 2
+
+    async def _refetch(self, offset: int) -> Page[T]:
+        if self.refetch_budget <= 0:
+            raise Stall(
+                "rows are shifting faster than the export can follow (more than "
+                f"{self.MAX_REFETCHES_WITHOUT_PROGRESS} refetches without a new record)"
+            )
+        self.refetch_budget -= 1
         self.export.stats.refetches += 1
+        self._drop(offset)  # a fresh answer, not one requested before the shift
         return await self._take(offset)
+
+
+def _int_key_of(value: object) -> int | None:
+    key = _int_id(value)
+    return key if type(key) is int else None
 
 
 async def _items_of(pages: AsyncGenerator[Page[T], None]) -> AsyncGenerator[T, None]:
