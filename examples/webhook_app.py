@@ -11,6 +11,8 @@ Run it::
     python examples/webhook_app.py --port 8080
 
 then point the webhook (Authentication: Basic) at ``https://<your host>/webhooks/ultracart``.
+The server runs with ``auto_decompress=False``: the receiver inflates gzip deliveries itself,
+after checking the credentials (aiohttp's default would inflate every gzip body first).
 Try it locally against the sandbox: ``python -m ultracart_async.sandbox --port 8999`` and
 ``ULTRACART_BASE_URL=http://127.0.0.1:8999/rest/v2``.
 """
@@ -74,6 +76,9 @@ def create_app(
         basic_auth=webhook_auth,
         # Deliveries are at least once: skip a redelivered update we already handled.
         dedupe=WebhookDeduplicator(max_keys=10_000),
+        # UltraCart batches up to the webhook's maximum_events per delivery; refuse more
+        # (413) before any of them is built. Match it to your webhook's setting.
+        max_events=1_000,
     )
     add_webhook_route(app, path, receiver)
     return app
@@ -86,7 +91,13 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"))
     web.run_app(
-        create_app(webhook_auth=WebhookBasicAuth.from_env()), host=args.host, port=args.port
+        create_app(webhook_auth=WebhookBasicAuth.from_env()),
+        host=args.host,
+        port=args.port,
+        # aiohttp would otherwise inflate every gzip body as it arrives, before any route
+        # runs, so before the credentials are checked: a stranger's compressed body would
+        # cost its full decompression. The receiver inflates gzip itself, after the check.
+        auto_decompress=False,
     )
 
 

@@ -1,10 +1,15 @@
 """examples/webhook_app.py end to end: UltraCart (a test client) posts a customer_update
-delivery to the app on 127.0.0.1, and the app fetches that customer from the sandbox."""
+delivery to the app on 127.0.0.1, and the app fetches that customer from the sandbox; and the
+script itself, run as a user runs it, serves with aiohttp's auto_decompress off."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import gzip
 import importlib.util
+import os
+import socket
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -83,3 +88,70 @@ async def test_example_app_fetches_the_updated_customer(sandbox: Sandbox) -> Non
     finally:
         await runner.cleanup()
     assert client.closed  # closed with the app
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+async def wait_until_listening(port: int, process: asyncio.subprocess.Process) -> None:
+    async with asyncio.timeout(30):  # a hang guard, not a speed check
+        while True:
+            if process.returncode is not None:
+                raise AssertionError(f"the example exited with {process.returncode}")
+            try:
+                _, writer = await asyncio.open_connection("127.0.0.1", port)
+            except OSError:
+                await asyncio.sleep(0.05)
+                continue
+            writer.close()
+            await writer.wait_closed()
+            return
+
+
+async def test_the_example_script_lets_the_receiver_inflate_gzip() -> None:
+    port = free_port()
+    env = {key: value for key, value in os.environ.items() if not key.startswith("ULTRACART_")}
+    env.update(
+        ULTRACART_SIMPLE_KEY="example-key",  # no UltraCart call: nothing handles item events
+        ULTRACART_WEBHOOK_USERNAME=USER,
+        ULTRACART_WEBHOOK_PASSWORD=PASSWORD,
+        LOG_LEVEL="WARNING",
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(EXAMPLE),
+        "--port",
+        str(port),
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    gz = {"Content-Encoding": "gzip"}
+    bomb = gzip.compress(b"[" + b" " * 20_000_000 + b"]")  # 20 KB, 20 MB inflated
+    url = f"http://127.0.0.1:{port}/webhooks/ultracart"
+    try:
+        await wait_until_listening(port, process)
+        async with aiohttp.ClientSession() as session:
+            delivery = gzip.compress(orjson.dumps([{"item_update": {"merchant_item_id": "A"}}]))
+            async with session.post(url, data=delivery, headers={**basic(PASSWORD), **gz}) as resp:
+                assert resp.status == 200
+                assert await resp.json() == {"received": 1, "handled": 1, "duplicates": 0}
+            async with session.post(url, data=bomb, headers={**basic("wrong"), **gz}) as resp:
+                assert resp.status == 401
+            # The bomb reaches the receiver still compressed: aiohttp did not inflate it, the
+            # receiver's own bounded gunzip refused it.
+            async with session.post(url, data=bomb, headers={**basic(PASSWORD), **gz}) as resp:
+                assert resp.status == 413
+                error = (await resp.json())["error"]
+                assert error == "the decompressed body is larger than the limit of 10485760 bytes"
+    finally:
+        process.terminate()  # run_app shuts down cleanly on SIGTERM
+        async with asyncio.timeout(30):
+            _, stderr = await process.communicate()
+    log = stderr.decode()
+    assert "refused an UltraCart webhook delivery (401)" in log  # the log works...
+    assert "auto_decompress" not in log  # ...and the handler saw no inflated body

@@ -5,7 +5,8 @@ record is delivered as the bad-record rule says; nothing hangs and nothing else 
 
 The server and the event loop live for the whole module (a sync hypothesis test drives them
 through an ``asyncio.Runner``), so each example costs one request, not a server start.
-Derandomized: every run tries the same examples.
+Derandomized: every run tries the same examples. Each fuzz test runs its examples itself and
+then checks what they reached, so its figures and checks depend on no other test.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ from hypothesis import strategies as st
 
 from ultracart_async import (
     APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    NotFoundError,
     Page,
     PaginationError,
     RetryPolicy,
     Timeouts,
     TokenBucketLimiter,
     UltraCartClient,
-    UltraCartError,
 )
 from ultracart_async.models import Customer
 from ultracart_async.webhook_receiver import (
@@ -44,8 +47,6 @@ from ultracart_async.webhook_receiver import (
 from ._strategies import json_values as shared_json_values
 
 EXAMPLES = 150
-#: operation:outcome -> examples, for the figures (``pytest -rP`` prints them at the end).
-OUTCOMES: Counter[str] = Counter()
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -160,7 +161,8 @@ bodies = (
     | json_values.map(orjson.dumps)
     | envelopes().map(orjson.dumps)
 )
-operations = st.sampled_from(["get", "first_page", "export", "insert", "raw"])
+OPERATIONS = ("get", "first_page", "export", "insert", "raw")
+operations = st.sampled_from(OPERATIONS)
 
 
 # ----------------------------------------------------------------------------- the rig
@@ -228,7 +230,9 @@ def check_customer(customer: Any) -> None:
     assert oid is None or (isinstance(oid, int) and not isinstance(oid, bool))
 
 
-async def run_operation(rig: Rig, operation: str) -> str:
+async def run_operation(rig: Rig, operation: str) -> APIError | PaginationError | None:
+    """Run one operation against the canned answer: ``None`` if it succeeded, else the SDK
+    error it raised. Nothing else is caught: any other exception fails the example."""
     async with client(rig.base_url) as uc, asyncio.timeout(HANG):
         try:
             if operation == "get":
@@ -253,35 +257,84 @@ async def run_operation(rig: Rig, operation: str) -> str:
         except (APIError, PaginationError) as exc:
             error: APIError | PaginationError = exc
         else:
-            return "ok"
-    # Nothing else is caught: any other exception fails the example.
+            return None
     assert str(error)
     repr(error)
-    return type(error).__name__
+    return error
 
 
-@FUZZ
-@given(statuses, response_headers, bodies, operations)
-def test_response_parser_raises_only_sdk_errors(
-    rig: Rig, status: int, headers: dict[str, str], body: bytes, operation: str
-) -> None:
-    rig.canned.status, rig.canned.headers, rig.canned.body = status, headers, body
-    logging.getLogger("ultracart_async").setLevel(logging.CRITICAL)  # bad values are logged
-    try:
-        outcome = rig.runner.run(run_operation(rig, operation))
-    finally:
-        logging.getLogger("ultracart_async").setLevel(logging.NOTSET)
-    OUTCOMES[f"{operation}:{outcome}"] += 1
-    if 200 <= status < 300 and outcome == "UltraCartError":
-        pytest.fail("a 2xx was turned into a bare UltraCartError")
+def outcome_name(error: BaseException | None) -> str:
+    return "ok" if error is None else type(error).__name__
+
+
+def check_outcome(status: int, error: APIError | PaginationError | None) -> None:
+    """The outcome fits the status: a 2xx is delivered or refused for its body, never
+    reported as an error status; any other status is an APIStatusError carrying that very
+    status (an export reports it as the cause of its PaginationError)."""
+    cause = error.__cause__ if isinstance(error, PaginationError) else error
+    if 200 <= status < 300:
+        assert not isinstance(cause, APIStatusError), (
+            f"a {status} ended in {outcome_name(error)} caused by {outcome_name(cause)}"
+        )
+    else:
+        assert isinstance(cause, APIStatusError) and cause.status == status, (
+            f"a {status} ended in {outcome_name(error)} caused by {outcome_name(cause)}"
+        )
+
+
+def test_response_parser_raises_only_sdk_errors(rig: Rig) -> None:
+    outcomes: Counter[str] = Counter()
+    checked: set[tuple[str, bool]] = set()
+
+    @FUZZ
+    @given(statuses, response_headers, bodies, operations)
+    def example(status: int, headers: dict[str, str], body: bytes, operation: str) -> None:
+        rig.canned.status, rig.canned.headers, rig.canned.body = status, headers, body
+        logging.getLogger("ultracart_async").setLevel(logging.CRITICAL)  # bad values are logged
+        try:
+            error = rig.runner.run(run_operation(rig, operation))
+        finally:
+            logging.getLogger("ultracart_async").setLevel(logging.NOTSET)
+        check_outcome(status, error)
+        checked.add((operation, 200 <= status < 300))
+        outcomes[f"{operation}:{outcome_name(error)}"] += 1
+
+    example()
+    print(f"[reliability] response fuzz outcomes: {dict(sorted(outcomes.items()))}")
+    # Both halves of check_outcome ran for every operation, and the examples reached
+    # delivered results as well as errors.
+    assert checked == {(op, two_xx) for op in OPERATIONS for two_xx in (True, False)}, checked
+    assert {key.partition(":")[2] for key in outcomes} > {"ok"}
+    assert sum(n for key, n in outcomes.items() if key.endswith(":ok")) > 0
+
+
+def test_outcome_check_can_fail() -> None:
+    validation = APIResponseValidationError("x", method="GET", url="u", status=200, body_excerpt="")
+    not_found = NotFoundError("x", method="GET", url="u", status=404)
+    stalled = PaginationError("export stopped")  # a canned page repeating: no cause
+    export_404 = PaginationError("export stopped")
+    export_404.__cause__ = not_found
+    for status, error in [(200, None), (200, validation), (200, stalled), (404, not_found)]:
+        check_outcome(status, error)
+    check_outcome(404, export_404)
+    for status, error in [
+        (200, not_found),  # a 2xx reported as an error status
+        (200, export_404),
+        (404, None),  # an error status delivered as a success
+        (500, not_found),  # the wrong status
+        (404, validation),  # an error status not reported as one
+        (404, stalled),
+    ]:
+        with pytest.raises(AssertionError):
+            check_outcome(status, error)
 
 
 @pytest.mark.parametrize("body", SPECIAL_BODIES, ids=range(len(SPECIAL_BODIES)))
 @pytest.mark.parametrize("operation", ["get", "first_page", "export"])
 def test_special_bodies(rig: Rig, body: bytes, operation: str) -> None:
     rig.canned.status, rig.canned.headers, rig.canned.body = 200, {}, body
-    outcome = rig.runner.run(run_operation(rig, operation))
-    assert outcome in ("ok", "APIResponseValidationError", "APIError", "PaginationError")
+    error = rig.runner.run(run_operation(rig, operation))
+    check_outcome(200, error)
 
 
 def test_bad_record_rule_on_a_page(rig: Rig) -> None:
@@ -342,44 +395,84 @@ webhook_bodies = (
 )
 
 
-@FUZZ
-@given(webhook_bodies, webhook_headers, st.booleans(), st.booleans())
-def test_webhook_receiver_answers_every_delivery(
-    body: bytes, headers: dict[str, str], authenticated: bool, chunked: bool
-) -> None:
-    if authenticated:
-        headers = {**headers, "Authorization": GOOD_AUTH}
-    seen: list[WebhookEvent] = []
-    router = WebhookRouter()
+def authorization(headers: dict[str, str]) -> str | None:
+    """The Authorization value the receiver reads: the exact name first, then any case."""
+    if "Authorization" in headers:
+        return headers["Authorization"]
+    return next((v for k, v in headers.items() if k.lower() == "authorization"), None)
 
-    @router.on("*")
-    async def record(event: WebhookEvent) -> None:
-        repr(event)
-        event.object_id  # noqa: B018 - must not raise
-        seen.append(event)
 
-    async def chunks() -> Any:
-        for i in range(0, len(body), 7):
-            yield body[i : i + 7]
-
-    async def deliver() -> WebhookResponse:
-        receiver = WebhookReceiver(router, basic_auth=("ultracart", PASSWORD), max_body_size=4096)
-        async with asyncio.timeout(HANG):
-            return await receiver.handle(chunks() if chunked else body, headers)
-
-    logging.getLogger("ultracart_async").setLevel(logging.CRITICAL)
-    try:
-        response = asyncio.run(deliver())
-    finally:
-        logging.getLogger("ultracart_async").setLevel(logging.NOTSET)
+def check_answer(response: WebhookResponse, headers: dict[str, str], seen: int) -> None:
+    """One delivery's answer fits it: JSON, a documented status, the events handled only
+    when the credentials were the right ones, and all of them then."""
     assert response.status in (200, 400, 401, 413), response
-    orjson.loads(response.body)  # always a JSON answer
+    answer = orjson.loads(response.body)
     if response.status == 200:
-        assert orjson.loads(response.body)["received"] == len(seen)
+        assert answer["received"] == seen
     else:
-        assert seen == []
-    if not authenticated and response.status == 200:
-        assert "Authorization" in {k.title() for k in headers}
+        assert seen == 0 and isinstance(answer["error"], str)
+    # GOOD_AUTH is the only value that carries the password: random text never does.
+    assert (response.status != 401) == (authorization(headers) == GOOD_AUTH), response
+
+
+def test_webhook_receiver_answers_every_delivery() -> None:
+    statuses: Counter[int] = Counter()
+
+    @FUZZ
+    @given(webhook_bodies, webhook_headers, st.booleans(), st.booleans())
+    def example(body: bytes, headers: dict[str, str], authenticated: bool, chunked: bool) -> None:
+        if authenticated:
+            headers = {**headers, "Authorization": GOOD_AUTH}
+        seen: list[WebhookEvent] = []
+        router = WebhookRouter()
+
+        @router.on("*")
+        async def record(event: WebhookEvent) -> None:
+            repr(event)
+            event.object_id  # noqa: B018 - must not raise
+            seen.append(event)
+
+        async def chunks() -> Any:
+            for i in range(0, len(body), 7):
+                yield body[i : i + 7]
+
+        async def deliver() -> WebhookResponse:
+            receiver = WebhookReceiver(
+                router, basic_auth=("ultracart", PASSWORD), max_body_size=4096
+            )
+            async with asyncio.timeout(HANG):
+                return await receiver.handle(chunks() if chunked else body, headers)
+
+        logging.getLogger("ultracart_async").setLevel(logging.CRITICAL)
+        try:
+            response = asyncio.run(deliver())
+        finally:
+            logging.getLogger("ultracart_async").setLevel(logging.NOTSET)
+        check_answer(response, headers, len(seen))
+        statuses[response.status] += 1
+
+    example()
+    print(f"[reliability] webhook fuzz statuses: {dict(sorted(statuses.items()))}")
+    # The examples reached every answer but the size limit's: events, envelopes, credentials.
+    assert {200, 400, 401} <= set(statuses), statuses
+
+
+def test_answer_check_can_fail() -> None:
+    ok = WebhookResponse(200, b'{"received": 1, "handled": 1, "duplicates": 0}')
+    refused = WebhookResponse(401, b'{"error": "missing or wrong HTTP Basic credentials"}')
+    good, bad = {"authorization": GOOD_AUTH}, {"Authorization": "Basic !!!"}
+    check_answer(ok, good, 1)
+    check_answer(refused, bad, 0)
+    for response, headers, seen in [
+        (ok, bad, 1),  # accepted without the password
+        (refused, good, 0),  # refused with it
+        (ok, good, 2),  # a miscount
+        (refused, bad, 1),  # handled though refused
+        (WebhookResponse(500, b'{"error": "x"}'), good, 0),  # an undocumented status
+        (WebhookResponse(400, b"not json"), good, 0),
+    ]:
+        with pytest.raises((AssertionError, orjson.JSONDecodeError)):
+            check_answer(response, headers, seen)
 
 
 def test_webhook_record_with_bad_values_is_delivered_by_the_bad_record_rule() -> None:
@@ -398,8 +491,3 @@ def test_webhook_record_with_bad_values_is_delivered_by_the_bad_record_rule() ->
     customer = event.customer
     assert customer is not None and customer.customer_profile_oid is None
     assert customer.extra_fields == {"customer_profile_oid": "x", "email": 5}
-
-
-def test_zz_print_fuzz_outcomes() -> None:
-    assert issubclass(APIError, UltraCartError) and issubclass(PaginationError, UltraCartError)
-    print(f"[reliability] response fuzz outcomes: {dict(sorted(OUTCOMES.items()))}")

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
+import gc
 import gzip
 import logging
+import tracemalloc
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,6 +20,8 @@ import pytest
 from ultracart_async._errors import ConfigurationError, UltraCartError
 from ultracart_async.models import Customer, Order, User, WorkflowTask
 from ultracart_async.webhook_receiver import (
+    DEFAULT_BODY_TIMEOUT,
+    DEFAULT_MAX_EVENTS,
     EVENT_CATEGORIES,
     EVENT_NAMES,
     WebhookAuthenticationError,
@@ -376,28 +382,141 @@ def test_router_refuses_bad_registrations() -> None:
 
 
 def test_dedupe_keys() -> None:
-    def event(name: str, obj: Any) -> WebhookEvent:
-        return parse_delivery(delivery((name, obj)))[0]
+    def key(name: str, obj: Any) -> bytes | None:
+        return WebhookDeduplicator.key(parse_delivery(delivery((name, obj)))[0])
 
-    customer = event(
-        "customer_update", {"customer_profile_oid": 1, "last_modified_dts": "2024-01-01T00:00:00Z"}
-    )
-    assert WebhookDeduplicator.key(customer) == ("customer_update", 1, "2024-01-01T00:00:00Z")
-    task = event("workflow_task_update", {"workflow_task_uuid": "t", "last_update_dts": "x"})
-    assert WebhookDeduplicator.key(task) == ("workflow_task_update", "t", "x")
-    order_a = WebhookDeduplicator.key(event("order_update", {"order_id": "A", "b": 1, "c": 2}))
-    order_b = WebhookDeduplicator.key(event("order_update", {"c": 2, "b": 1, "order_id": "A"}))
-    order_c = WebhookDeduplicator.key(event("order_update", {"order_id": "A", "b": 9}))
+    v1 = {"customer_profile_oid": 1, "last_modified_dts": "2024-01-01T00:00:00Z"}
+    customer = key("customer_update", v1)
+    assert isinstance(customer, bytes) and len(customer) == 32  # a SHA-256 digest
+    # The same version of the same object is a redelivery, whatever else changed...
+    assert key("customer_update", {**v1, "email": "other@example.com"}) == customer
+    # ...a later update of the same object is a new event, and so is another object.
+    assert key("customer_update", {**v1, "last_modified_dts": "2024-01-01T00:00:01Z"}) != customer
+    assert key("customer_update", {**v1, "customer_profile_oid": 2}) != customer
+    assert key("customer_create", v1) != customer
+    assert key("customer_update", {**v1, "customer_profile_oid": "1"}) is None  # bad id
+    task = key("workflow_task_update", {"workflow_task_uuid": "t", "last_update_dts": "x"})
+    assert task == key("workflow_task_update", {"workflow_task_uuid": "t", "last_update_dts": "x"})
+    assert task != key("workflow_task_update", {"workflow_task_uuid": "t", "last_update_dts": "y"})
+    # Orders and users have no timestamp: their content is the version (key order aside).
+    order_a = key("order_update", {"order_id": "A", "b": 1, "c": 2})
+    order_b = key("order_update", {"c": 2, "b": 1, "order_id": "A"})
+    order_c = key("order_update", {"order_id": "A", "b": 9})
     assert order_a == order_b != order_c
-    assert order_a is not None and order_a[2].startswith("sha256:")
-    assert WebhookDeduplicator.key(event("item_update", {"merchant_item_oid": 3})) is None
-    assert WebhookDeduplicator.key(event("customer_update", {"email": "x"})) is None
-    assert WebhookDeduplicator.key(event("user_update", {"user_id": True})) is None
+    assert key("user_update", {"user_id": 5, "a": 1}) != key("user_update", {"user_id": 5, "a": 2})
+    assert key("item_update", {"merchant_item_oid": 3}) is None
+    assert key("customer_update", {"email": "x"}) is None
+    assert key("user_update", {"user_id": True}) is None
+
+
+def deep_order(levels: int, order_id: str = "A", tail: int = 0) -> bytes:
+    """An order_update nested deeper than orjson.dumps allows (255 levels)."""
+    nested = b"[" * levels + str(tail).encode() + b"]" * levels
+    return b'[{"order_update": {"order_id": "' + order_id.encode() + b'", "x": ' + nested + b"}}]"
+
+
+def test_dedupe_key_never_fails() -> None:
+    def key(body: bytes) -> bytes | None:
+        return WebhookDeduplicator.key(parse_delivery(body)[0])
+
+    deep = key(deep_order(300))
+    assert deep is not None and len(deep) == 32
+    # Still a key with the same meaning: the same content is the same key, any change is new.
+    assert key(deep_order(300)) == deep
+    assert key(deep_order(300, tail=1)) != deep
+    assert key(deep_order(301)) != deep
+    assert key(deep_order(300, order_id="B")) != deep
+    # Values the JSON encoder refuses, in objects built by hand: a key all the same.
+    cycle: list[Any] = [1]
+    cycle.append(cycle)
+    for raw in (
+        {"order_id": "A", "n": 10**5000},
+        {"order_id": "A", "s": "\ud800"},
+        {"order_id": "A", 7: "non-str key"},
+        {"order_id": "A", "o": object()},
+        {"order_id": "A", "cycle": cycle},
+    ):
+        event = WebhookEvent(name="order_update", object=Order(order_id="A"), raw=raw)
+        first = WebhookDeduplicator.key(event)
+        assert first is not None and len(first) == 32
+        assert WebhookDeduplicator.key(event) == first
+    one = WebhookEvent(name="order_update", object=Order(order_id="A"), raw={"n": 10**400, "a": 1})
+    same = WebhookEvent(name="order_update", object=Order(order_id="A"), raw={"a": 1, "n": 10**400})
+    other = WebhookEvent(
+        name="order_update", object=Order(order_id="A"), raw={"a": 1, "n": 10**401}
+    )
+    assert WebhookDeduplicator.key(one) == WebhookDeduplicator.key(same)
+    assert WebhookDeduplicator.key(one) != WebhookDeduplicator.key(other)
+
+
+async def retained_bytes(action: Callable[[], Awaitable[object]]) -> int:
+    """The memory still allocated after ``await action()``, all its garbage collected."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        await action()
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+
+
+async def test_dedupe_memory_is_bounded_in_bytes(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.ERROR, "ultracart_async")  # kept log records would count too
+    # 20 deliveries (and one to warm up), each an order with a 256 KiB id and a customer with
+    # a 256 KiB timestamp: keys holding them would keep 10 MiB once the events are gone.
+    size = 256 * 1024
+    bodies = [
+        delivery(
+            ("customer_update", {"customer_profile_oid": n, "last_modified_dts": "t" * size}),
+            ("order_update", {"order_id": str(n).ljust(size, "x")}),
+        )
+        for n in range(21)
+    ]
+    # A router without handlers: nothing of the test keeps an event.
+    receiver = WebhookReceiver(
+        WebhookRouter(), basic_auth=(USER, PASSWORD), dedupe=WebhookDeduplicator()
+    )
+    await receiver.handle(bodies.pop(), basic())  # warm up the models' compiled code
+
+    async def deliver_all() -> None:
+        for body in bodies:
+            result = await receiver.handle(body, basic())
+            assert orjson.loads(result.body)["handled"] == 2
+
+    grown = await retained_bytes(deliver_all)
+    assert receiver.dedupe is not None and len(receiver.dedupe) == 42
+    assert grown < 64 * 1024, f"the receiver kept {grown} bytes for 40 dedupe keys"
+
+
+async def test_receiver_dedupe_of_an_event_too_deep_for_the_json_encoder() -> None:
+    # Inline mode: was a 500 on every redelivery (the key raised).
+    receiver, seen = make_receiver(dedupe=WebhookDeduplicator())
+    first = await receiver.handle(deep_order(300), basic())
+    again = await receiver.handle(deep_order(300), basic())
+    newer = await receiver.handle(deep_order(300, tail=1), basic())
+    assert (first.status, again.status, newer.status) == (200, 200, 200)
+    assert orjson.loads(first.body) == {"received": 1, "handled": 1, "duplicates": 0}
+    assert orjson.loads(again.body) == {"received": 1, "handled": 0, "duplicates": 1}
+    assert orjson.loads(newer.body)["handled"] == 1
+    assert len(seen) == 2
+
+
+async def test_queue_mode_dedupe_of_an_event_too_deep_for_the_json_encoder() -> None:
+    # Queue mode: handle() raised.
+    receiver, seen = make_receiver(mode="queue", dedupe=WebhookDeduplicator())
+    async with receiver:
+        first = await receiver.handle(deep_order(300), basic())
+        again = await receiver.handle(deep_order(300), basic())
+    assert orjson.loads(first.body) == {"received": 1, "queued": 1, "duplicates": 0}
+    assert orjson.loads(again.body) == {"received": 1, "queued": 0, "duplicates": 1}
+    assert len(seen) == 1
 
 
 def test_dedupe_lru_is_bounded() -> None:
     dedupe = WebhookDeduplicator(max_keys=2)
-    a, b, c = ("e", 1, "v"), ("e", 2, "v"), ("e", 3, "v")
+    a, b, c = b"a" * 32, b"b" * 32, b"c" * 32
     assert dedupe.claim(a) and dedupe.claim(b)
     assert not dedupe.claim(a)  # refreshes a
     assert dedupe.claim(c)  # evicts b, the least recently seen
@@ -625,6 +744,197 @@ async def test_queue_mode_handler_failure_is_logged(caplog: pytest.LogCaptureFix
     assert [e.raw for e in seen] == [{"ok": 1}]
 
 
+# ---------------------------------------------------------------------------- floods
+
+
+@functools.cache
+def flood(events: int, *, wrapped: bool = False) -> bytes:
+    """A delivery of ``events`` tiny events: 9 bytes each, about 1,100 per KiB of gzip."""
+    items = b"[" + b",".join([b'{"a":{}}'] * events) + b"]"
+    return b'{"events": ' + items + b"}" if wrapped else items
+
+
+def test_max_events_default() -> None:
+    assert DEFAULT_MAX_EVENTS == 10_000
+    receiver, _ = make_receiver()
+    assert receiver.max_events == 10_000
+    assert len(parse_delivery(flood(10_000))) == 10_000
+    with pytest.raises(WebhookPayloadTooLargeError, match="more than 10000 events") as info:
+        parse_delivery(flood(10_001))
+    assert info.value.status == 413
+
+
+@functools.cache
+def gzipped_flood() -> bytes:
+    return gzip.compress(flood(1_100_000), 9)
+
+
+FLOODS = {
+    "array": lambda: flood(1_100_000),
+    "events-object": lambda: flood(1_100_000, wrapped=True),
+    "gzip": gzipped_flood,
+    "base64-gzip": lambda: base64.b64encode(gzipped_flood()),
+    "base64-gzip-in-events": lambda: orjson.dumps(
+        {"events": base64.b64encode(gzipped_flood()).decode()}
+    ),
+}
+
+
+@pytest.mark.parametrize("form", FLOODS)
+async def test_max_events_is_checked_before_any_event_is_built(form: str) -> None:
+    # 1.1 million events in 9.9 MB (20 KB of gzip): parsed whole, they took ~400 MiB.
+    body = FLOODS[form]()
+    receiver, seen = make_receiver()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        result = await receiver.handle(body, basic())
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert result.status == 413
+    assert orjson.loads(result.body) == {
+        "error": "the delivery holds more than 10000 events (the receiver's max_events)"
+    }
+    assert seen == []
+    # The decompressed text itself, twice at most: no event, no JSON object was built.
+    assert peak < 3 * len(flood(1_100_000)), f"peak {peak} bytes"
+
+
+@pytest.mark.parametrize("events", [3, 4])
+def test_max_events_is_exact(events: int) -> None:
+    # Commas in strings, nested arrays and other keys do not count; the event array's do.
+    item = {"item_update": {"note": "a,b,c,d", "list": [1, 2, 3, 4, 5]}}
+    for body in (
+        orjson.dumps([item] * events),
+        orjson.dumps({"x": [1, 2, 3, 4, 5, 6], "events": [item] * events, "y": "[,,,,]"}),
+        orjson.dumps({"events ": [1] * 9, "events": [item] * events}),
+    ):
+        if events <= 3:
+            assert len(parse_delivery(body, max_events=3)) == events
+        else:
+            with pytest.raises(WebhookPayloadTooLargeError, match="more than 3 events"):
+                parse_delivery(body, max_events=3)
+
+
+def test_max_events_when_the_events_key_is_escaped() -> None:
+    # The scan looks for the literal "events"; the count after parsing catches the rest.
+    body = b'{"\\u0065vents": [' + b",".join([b'{"a": 1}'] * 5) + b"]}"
+    with pytest.raises(WebhookPayloadTooLargeError, match="more than 4 events"):
+        parse_delivery(body, max_events=4)
+    assert len(parse_delivery(body, max_events=5)) == 5
+
+
+async def test_receiver_max_events_setting() -> None:
+    receiver, seen = make_receiver(max_events=2)
+    two = delivery(("item_update", {"n": 1}), ("item_update", {"n": 2}))
+    three = delivery(*[("item_update", {"n": n}) for n in range(3)])
+    assert (await receiver.handle(two, basic())).status == 200
+    result = await receiver.handle(three, basic())
+    assert result.status == 413 and b"more than 2 events" in result.body
+    assert len(seen) == 2
+
+
+# ---------------------------------------------------------------------------- slow bodies
+
+
+class TrickledBody:
+    """A body whose first chunk arrives and whose rest never does; records what happened."""
+
+    def __init__(self, first: bytes = b'[{"item_update": ') -> None:
+        self.first = first
+        self.reads = 0
+        self.closed = False
+
+    async def chunks(self) -> Any:
+        try:
+            self.reads += 1
+            yield self.first
+            self.reads += 1
+            await asyncio.Event().wait()  # the sender stalls for ever
+            yield b"never"
+        finally:
+            self.closed = True
+
+
+def test_body_timeout_default() -> None:
+    assert DEFAULT_BODY_TIMEOUT == 20.0
+    receiver, _ = make_receiver()
+    assert receiver.body_timeout == 20.0
+
+
+async def test_slow_body_is_408() -> None:
+    receiver, seen = make_receiver(body_timeout=0.05)
+    body = TrickledBody()
+    async with asyncio.timeout(30):  # a hang guard, not a speed check
+        result = await receiver.handle(body.chunks(), basic())
+    assert result.status == 408
+    assert orjson.loads(result.body) == {"error": "the body did not arrive within 0.05 s"}
+    assert body.reads == 2 and body.closed  # read as far as it came, then closed
+    assert seen == []
+    with pytest.raises(WebhookDeliveryError) as info:
+        await receiver.read_body(TrickledBody().chunks(), {})
+    assert info.value.status == 408
+
+
+async def test_a_timeout_of_the_body_itself_is_not_the_deadline() -> None:
+    async def failing() -> Any:
+        yield b"["
+        raise TimeoutError("the framework's own read timeout")
+
+    receiver, _ = make_receiver(body_timeout=30)
+    result = await receiver.handle(failing(), basic())
+    assert result.status == 400 and b"could not be read (TimeoutError)" in result.body
+
+
+async def test_credentials_are_checked_before_the_body_is_read() -> None:
+    receiver, _ = make_receiver(body_timeout=0.05)
+    body = TrickledBody(first=gzip.compress(b"[" + b" " * 10_000_000 + b"]"))
+    for headers in ({}, basic(password="wrong")):
+        result = await receiver.handle(body.chunks(), headers)
+        assert result.status == 401  # at once: not a 408 after waiting for the body
+    assert body.reads == 0
+
+
+async def test_a_body_refused_mid_way_is_closed() -> None:
+    receiver, _ = make_receiver(max_body_size=10)
+    body = TrickledBody(first=b"[" * 11)
+    result = await receiver.handle(body.chunks(), basic())
+    assert result.status == 413 and body.closed
+
+
+# ---------------------------------------------------------------------------- bounded
+
+
+async def test_router_memory_is_bounded_whatever_the_event_names(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.ERROR, "ultracart_async")
+    receiver = WebhookReceiver(WebhookRouter(), basic_auth=None)
+    bodies = [delivery((f"{n}".ljust(100_000, "e"), {})) for n in range(51)]
+    await receiver.handle(bodies.pop(), {})
+
+    async def deliver_all() -> None:
+        for body in bodies:
+            assert (await receiver.handle(body, {})).status == 200
+
+    grown = await retained_bytes(deliver_all)
+    assert grown < 64 * 1024, f"the router kept {grown} bytes for 50 event names"
+
+
+async def test_long_event_names_are_bounded_in_answers_and_logs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    receiver, _ = make_receiver()
+    name = "evil\x1b[2J" + "n" * 1_000_000
+    result = await receiver.handle(delivery((name, {"fail": True})), basic())
+    assert result.status == 500
+    assert len(result.body) < 300 and b"\x1b" not in result.body
+    assert all(len(record.getMessage()) < 1_000 for record in caplog.records)
+    event = parse_delivery(delivery((name, {})))[0]
+    assert len(repr(event)) < 300
+
+
 def test_receiver_configuration_errors() -> None:
     router = WebhookRouter()
     with pytest.raises(ConfigurationError):
@@ -637,6 +947,15 @@ def test_receiver_configuration_errors() -> None:
         WebhookReceiver(router, basic_auth=None, mode="threads")  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError):
         WebhookReceiver(router, basic_auth=None, handler_timeout=0)
+    with pytest.raises(ConfigurationError, match="max_events must be a positive int"):
+        WebhookReceiver(router, basic_auth=None, max_events=0)
+    with pytest.raises(ConfigurationError, match="max_events must be a positive int"):
+        parse_delivery(b"[]", max_events=0)
+    with pytest.raises(ConfigurationError, match="body_timeout must be a number > 0"):
+        WebhookReceiver(router, basic_auth=None, body_timeout=0)
+    with pytest.raises(ConfigurationError, match="body_timeout"):
+        WebhookReceiver(router, basic_auth=None, body_timeout="20")  # type: ignore[arg-type]
+    assert WebhookReceiver(router, basic_auth=None, body_timeout=None).body_timeout is None
     with pytest.raises(ConfigurationError):
         WebhookReceiver(object(), basic_auth=None)  # type: ignore[arg-type]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import gzip
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -20,6 +21,7 @@ from ultracart_async import UltraCartClient
 from ultracart_async._errors import ConfigurationError
 from ultracart_async.aiohttp_app import ULTRACART_CLIENT, setup_ultracart_client
 from ultracart_async.webhook_receiver import (
+    WebhookDeduplicator,
     WebhookEvent,
     WebhookReceiver,
     WebhookRouter,
@@ -39,13 +41,23 @@ PATH = "/webhooks/ultracart"
 
 
 @asynccontextmanager
-async def serve(app: web.Application) -> AsyncIterator[TestClient[web.Request, web.Application]]:
-    client = TestClient(TestServer(app, host="127.0.0.1"))
+async def serve(
+    app: web.Application, **server_options: Any
+) -> AsyncIterator[TestClient[web.Request, web.Application]]:
+    """``app`` on 127.0.0.1; ``server_options`` go to the AppRunner (``auto_decompress=``)."""
+    server = TestServer(app, host="127.0.0.1")
+    client = TestClient(server)
     try:
+        # TestServer(...) drops runner options; start_server() passes them on.
+        await server.start_server(**server_options)
         await client.start_server()
         yield client
     finally:
         await client.close()
+
+
+#: How the README's recipe and examples/ start the server.
+RECOMMENDED: dict[str, Any] = {"auto_decompress": False}
 
 
 def webhook_app(seen: list[WebhookEvent], **kwargs: Any) -> tuple[web.Application, WebhookReceiver]:
@@ -286,3 +298,188 @@ async def test_factory() -> None:
     async with serve(app):
         pass
     assert made == [{"retry": None}]
+
+
+# ---------------------------------------------------------------------------- abuse (issue 17)
+
+GZIP = {"Content-Encoding": "gzip"}
+BOMB = gzip.compress(b"[" + b" " * 20_000_000 + b"]")  # 20 KB, 20 MB inflated
+
+
+def inflation_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "ultracart_async.webhooks" and "auto_decompress=False" in r.getMessage()
+    ]
+
+
+async def test_a_body_inflated_by_aiohttp_logs_one_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    seen: list[WebhookEvent] = []
+    app, _ = webhook_app(seen)
+    async with serve(app) as client:  # aiohttp's default: auto_decompress=True
+        plain = await client.post(PATH, data=SAMPLE, headers=AUTH)
+        assert plain.status == 200
+        assert inflation_warnings(caplog) == []  # no Content-Encoding: nothing to say
+        for _ in range(3):
+            resp = await client.post(PATH, data=gzip.compress(SAMPLE), headers={**AUTH, **GZIP})
+            assert resp.status == 200  # still accepted
+    (warning,) = inflation_warnings(caplog)  # once, not once per delivery
+    assert "web.run_app(app, auto_decompress=False)" in warning
+    assert len(seen) == 4
+
+
+async def test_no_warning_when_the_receiver_inflates_gzip_itself(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    seen: list[WebhookEvent] = []
+    app, _ = webhook_app(seen, max_body_size=1_000_000)
+    async with serve(app, **RECOMMENDED) as client:
+        resp = await client.post(PATH, data=gzip.compress(SAMPLE), headers={**AUTH, **GZIP})
+        assert resp.status == 200
+        # The bomb reached the receiver compressed: its own bounded gunzip refused it.
+        resp = await client.post(PATH, data=BOMB, headers={**AUTH, **GZIP})
+        assert resp.status == 413
+        assert (await resp.json())["error"].startswith("the decompressed body is larger")
+        resp = await client.post(PATH, data=b"\x1f\x8b\x08garbage", headers={**AUTH, **GZIP})
+        assert resp.status == 400
+        assert (await resp.json())["error"] == "the body is not valid gzip data"
+    assert inflation_warnings(caplog) == []
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize("auto_decompress", [False, True])
+async def test_a_strangers_gzip_body_is_inflated_only_by_aiohttps_default(
+    monkeypatch: pytest.MonkeyPatch, auto_decompress: bool
+) -> None:
+    # aiohttp inflates in its protocol layer (http_parser.DeflateBuffer), before any route.
+    from aiohttp import http_parser
+
+    inflated: list[int] = []
+    feed = http_parser.DeflateBuffer.feed_data
+
+    def counting_feed(self: Any, chunk: bytes, size: int) -> bool:
+        inflated.append(size)
+        return feed(self, chunk, size)
+
+    monkeypatch.setattr(http_parser.DeflateBuffer, "feed_data", counting_feed)
+    app, _ = webhook_app([])
+    async with serve(app, auto_decompress=auto_decompress) as client:
+        resp = await client.post(PATH, data=BOMB, headers=GZIP)  # no credentials
+        assert resp.status == 401
+    if auto_decompress:
+        assert inflated  # why the recipe turns it off
+    else:
+        assert inflated == []  # refused without inflating a byte
+
+
+async def raw_post(port: int, headers: dict[str, str], body_start: bytes) -> tuple[int, bytes]:
+    """Send the headers and the start of a body, then stall: the answer's status and body.
+
+    The answer is read by its Content-Length, not to the end of the connection: after a
+    refusal aiohttp discards what still arrives for its lingering_time (10 s) before closing.
+    """
+    head = f"POST {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    head += "".join(f"{name}: {value}\r\n" for name, value in headers.items()) + "\r\n"
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(head.encode("latin-1") + body_start)
+        await writer.drain()
+        async with asyncio.timeout(30):  # a hang guard, not a speed check
+            response_head = await reader.readuntil(b"\r\n\r\n")
+            fields = dict(
+                line.split(": ", 1) for line in response_head.decode().split("\r\n")[1:] if line
+            )
+            body = await reader.readexactly(int(fields["Content-Length"]))
+    finally:
+        writer.close()
+        with contextlib.suppress(OSError):
+            await writer.wait_closed()
+    assert fields["Connection"] == "close"  # never kept alive for a next request
+    return int(response_head.split()[1]), body
+
+
+@pytest.mark.parametrize("headers", [{}, basic(USER, "wrong")], ids=["none", "wrong"])
+async def test_credentials_are_checked_before_the_body_is_read(headers: dict[str, str]) -> None:
+    app, _ = webhook_app([], body_timeout=0.05)
+    async with serve(app, **RECOMMENDED) as client:
+        assert client.port is not None
+        big = {"Content-Length": str(len(BOMB)), **GZIP, **headers}
+        status, body = await raw_post(client.port, big, BOMB[:65536])
+    assert status == 401  # at once: a 408 would mean the server waited for the body
+    assert orjson.loads(body) == {"error": "missing or wrong HTTP Basic credentials"}
+
+
+async def test_a_slow_body_is_408() -> None:
+    seen: list[WebhookEvent] = []
+    app, _ = webhook_app(seen, body_timeout=0.05)
+    async with serve(app, **RECOMMENDED) as client:
+        assert client.port is not None
+        status, body = await raw_post(
+            client.port, {**AUTH, "Content-Length": "1000"}, b'[{"item_update": '
+        )
+        assert status == 408
+        assert orjson.loads(body) == {"error": "the body did not arrive within 0.05 s"}
+        # Chunked, trickled: the same deadline.
+        chunked = {**AUTH, "Transfer-Encoding": "chunked"}
+        status, _ = await raw_post(client.port, chunked, b'5\r\n[{"a"\r\n')
+        assert status == 408
+    assert seen == []
+
+
+@pytest.mark.parametrize("auto_decompress", [False, True])
+async def test_a_flood_of_events_is_413(auto_decompress: bool) -> None:
+    flood = gzip.compress(b"[" + b",".join([b'{"a":{}}'] * 1_100_000) + b"]", 9)
+    assert len(flood) < 25_000  # 20 KB of gzip, 1.1 million events
+    seen: list[WebhookEvent] = []
+    app, _ = webhook_app(seen)
+    async with serve(app, auto_decompress=auto_decompress) as client:
+        resp = await client.post(PATH, data=flood, headers={**AUTH, **GZIP})
+        assert resp.status == 413
+        assert (await resp.json())["error"] == (
+            "the delivery holds more than 10000 events (the receiver's max_events)"
+        )
+    assert seen == []
+
+
+@pytest.mark.parametrize("mode", ["inline", "queue"])
+async def test_dedupe_of_an_event_too_deep_for_the_json_encoder(mode: str) -> None:
+    levels = 300  # orjson.dumps refuses more than 255
+    body = b'[{"order_update": {"order_id": "A", "x": ' + b"[" * levels + b"]" * levels + b"}}]"
+    seen: list[WebhookEvent] = []
+    app, _ = webhook_app(seen, mode=mode, dedupe=WebhookDeduplicator())
+    async with serve(app, **RECOMMENDED) as client:
+        first = await client.post(PATH, data=body, headers=AUTH)
+        again = await client.post(PATH, data=body, headers=AUTH)
+        assert (first.status, again.status) == (200, 200)
+        assert (await first.json())["duplicates"] == 0
+        assert (await again.json())["duplicates"] == 1
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    ("chunks", "inflated"),
+    [
+        ([b"\x1f", b"\x8b\x08rest"], False),  # gzip, its magic split across chunks
+        ([b"", b"\x1f\x8b\x08"], False),
+        ([b"[", b'{"a": 1}]'], True),  # JSON where gzip was announced
+        ([b"H4sI"], True),  # base64 text: the receiver decodes it, but it is not gzip bytes
+        ([b"["], False),  # too short to tell: say nothing
+        ([], False),
+    ],
+)
+async def test_inflation_is_told_from_the_first_two_bytes(
+    chunks: list[bytes], inflated: bool
+) -> None:
+    from ultracart_async.webhook_receiver.aiohttp_web import _noting_inflation
+
+    async def source() -> AsyncIterator[bytes]:
+        for chunk in chunks:
+            yield chunk
+
+    calls: list[None] = []
+    passed = [chunk async for chunk in _noting_inflation(source(), lambda: calls.append(None))]
+    assert passed == chunks  # the body goes through untouched
+    assert calls == ([None] if inflated else [])

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import base64
 import gzip
+import threading
 from typing import Any
 
 import orjson
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,8 +17,10 @@ from ultracart_async.webhook_receiver import (
     EVENT_NAMES,
     WebhookDeliveryError,
     WebhookEvent,
+    WebhookPayloadTooLargeError,
     parse_delivery,
 )
+from ultracart_async.webhook_receiver._parse import _more_events_than
 
 from ._strategies import json_values as shared_json_values
 
@@ -113,3 +117,55 @@ def test_deep_nesting_inside_a_typed_object() -> None:
     assert event.name == "order_create"
     deep = b"[" * 5000 + b"]" * 5000
     check(deep)
+
+
+# ---------------------------------------------------------------------------- max_events
+
+
+def event_count(value: Any) -> int | None:
+    """How many items the delivery's event array has; None if it has none."""
+    if isinstance(value, list):
+        return len(value)
+    if isinstance(value, dict) and isinstance(value.get("events"), list):
+        return len(value["events"])
+    return None
+
+
+envelopes = (
+    deliveries
+    | json_values
+    | st.builds(
+        lambda events, other: {**other, "events": events},
+        deliveries | json_values,
+        st.dictionaries(st.sampled_from(["events ", "Events", "x", '"events"']), json_values),
+    )
+)
+
+
+@FUZZ
+@given(envelopes, st.integers(min_value=1, max_value=5), st.booleans())
+def test_the_event_count_scan_agrees_with_the_parser(value: Any, limit: int, indent: bool) -> None:
+    # The scan that enforces max_events before parsing: exact on any JSON the encoder writes,
+    # whatever the strings hold ("[", ",", quotes, backslashes, the word "events").
+    body = orjson.dumps(value, option=orjson.OPT_INDENT_2 if indent else 0)
+    count = event_count(value)
+    assert _more_events_than(body, limit) == (count is not None and count > limit)
+    if count is not None and count > limit:
+        with pytest.raises(WebhookPayloadTooLargeError, match=f"more than {limit} events"):
+            parse_delivery(body, max_events=limit)
+
+
+def test_the_scan_is_linear_on_unterminated_strings() -> None:
+    # A quote, then escaped quotes to the end: a backtracking string pattern restarting at
+    # each quote would take hours on this; the scan must finish (30 s is a hang guard).
+    body = b"[" + b"," * 20 + b'"' + b'\\"' * 200_000
+    done = threading.Event()
+    result: list[bool] = []
+
+    def scan() -> None:
+        result.append(_more_events_than(body, 10))
+        done.set()
+
+    threading.Thread(target=scan, daemon=True).start()
+    assert done.wait(30), "the scan did not finish"
+    assert result == [True]  # 21 items before the string: over the limit of 10

@@ -35,13 +35,21 @@ from ._events import (
     event_category,
     model_for_event,
 )
-from ._parse import DEFAULT_MAX_BODY_SIZE, decode_body, parse_delivery
-from ._receiver import DEFAULT_HANDLER_TIMEOUT, WebhookBody, WebhookReceiver, WebhookResponse
+from ._parse import DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_EVENTS, decode_body, parse_delivery
+from ._receiver import (
+    DEFAULT_BODY_TIMEOUT,
+    DEFAULT_HANDLER_TIMEOUT,
+    WebhookBody,
+    WebhookReceiver,
+    WebhookResponse,
+)
 from ._router import WebhookHandler, WebhookRouter
 
 __all__ = [
+    "DEFAULT_BODY_TIMEOUT",
     "DEFAULT_HANDLER_TIMEOUT",
     "DEFAULT_MAX_BODY_SIZE",
+    "DEFAULT_MAX_EVENTS",
     "EVENT_CATEGORIES",
     "EVENT_NAMES",
     "DedupeKey",

@@ -42,7 +42,7 @@ class WebhookBasicAuth:
             raise ConfigurationError("the webhook username must be a non-empty str without ':'")
         if not isinstance(password, str) or not password:
             raise ConfigurationError("the webhook password must be a non-empty str")
-        self.username = username
+        self.username: str = username
         """The expected username (not secret)."""
         self._username_digest = _digest(username.encode())
         self._password_digest = _digest(password.encode())

@@ -20,8 +20,8 @@ class WebhookDeliveryError(UltraCartError):
 
     Attributes:
         status: The HTTP status to answer with: 400 (a broken envelope), 401
-            (:class:`WebhookAuthenticationError`) or 413
-            (:class:`WebhookPayloadTooLargeError`).
+            (:class:`WebhookAuthenticationError`), 408 (the body did not arrive within the
+            receiver's ``body_timeout``) or 413 (:class:`WebhookPayloadTooLargeError`).
 
     Example::
 
@@ -47,6 +47,7 @@ class WebhookAuthenticationError(WebhookDeliveryError):
 
 
 class WebhookPayloadTooLargeError(WebhookDeliveryError):
-    """413: the body, or what it decompresses to, is over the receiver's size limit."""
+    """413: the body, or what it decompresses to, is over the receiver's size limit, or the
+    delivery holds more events than its ``max_events``."""
 
     status = 413

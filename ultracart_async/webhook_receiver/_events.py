@@ -8,6 +8,7 @@ from typing import Any, Final
 
 import attrs
 
+from ultracart_async._text import printable
 from ultracart_async._wire import FieldIssue
 from ultracart_async.models import Customer, Order, User, WorkflowTask
 
@@ -117,6 +118,12 @@ def model_for_event(name: str) -> type[Customer | Order | WorkflowTask | User] |
     return None
 
 
+def shown_name(name: str) -> str:
+    """An event name for a log line or an error message: quoted, escaped and at most 100
+    characters (names come from the sender and can be anything)."""
+    return f"'{printable(name, 100)}'"
+
+
 def event_category(name: str) -> str | None:
     """The category of a known event (``"order"`` for ``"order_create"``), else ``None``."""
     return _CATEGORY_OF.get(name)
@@ -215,7 +222,9 @@ class WebhookEvent:
 
     def __repr__(self) -> str:
         kind = "None" if self.object is None else type(self.object).__name__
+        # Bounded: the name and the id come from the sender and can be megabytes long.
+        object_id = printable(repr(self.object_id), 100)
         return (
-            f"WebhookEvent(name={self.name!r}, index={self.index}, object={kind}, "
-            f"object_id={self.object_id!r}, issues={len(self.issues)})"
+            f"WebhookEvent(name={shown_name(self.name)}, index={self.index}, object={kind}, "
+            f"object_id={object_id}, issues={len(self.issues)})"
         )

@@ -5,23 +5,29 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+import re
 import zlib
 from typing import Any, Final
 
 import orjson
 
+from ultracart_async._errors import ConfigurationError
 from ultracart_async._wire import FieldIssue, structure
 
 from ._errors import WebhookDeliveryError, WebhookPayloadTooLargeError
-from ._events import WebhookEvent, model_for_event
+from ._events import WebhookEvent, model_for_event, shown_name
 
-__all__ = ["DEFAULT_MAX_BODY_SIZE", "decode_body", "parse_delivery"]
+__all__ = ["DEFAULT_MAX_BODY_SIZE", "DEFAULT_MAX_EVENTS", "decode_body", "parse_delivery"]
 
 logger: Final = logging.getLogger("ultracart_async.webhooks")
 
 #: The default size limit of a delivery, before and after decompression: 10 MiB. UltraCart's
 #: own cap is ``maximum_size`` per webhook (documented as 900 KB; its samples use 5 MB).
 DEFAULT_MAX_BODY_SIZE: Final = 10 * 1024 * 1024
+
+#: The default limit of events in one delivery: 10,000. UltraCart batches up to the webhook's
+#: ``maximum_events`` per delivery (its samples use 10); set ``max_events`` to match.
+DEFAULT_MAX_EVENTS: Final = 10_000
 
 _GZIP_MAGIC: Final = b"\x1f\x8b"
 # base64 of the first three bytes of every gzip stream (1f 8b 08: magic, deflate). JSON text
@@ -32,6 +38,11 @@ _UTF8_BOM: Final = b"\xef\xbb\xbf"
 # buy thousands of them. aiohttp uses the same figure.
 _MAX_GZIP_MEMBERS: Final = 1024
 _WHITESPACE: Final = b" \t\r\n"
+# A JSON string (to the closing quote, or to the end if there is none) or a bracket. The
+# possessive quantifiers and the end-of-input alternative make every match attempt that starts
+# at a quote succeed, so a scan is linear whatever the bytes: no backtracking, no restarts.
+_TOKEN: Final = re.compile(rb'"(?:[^"\\]++|\\[\s\S]?)*+(?:"|\Z)|[\[\]{}]')
+_EVENTS_KEY: Final = b'"events"'
 
 
 def _json_kind(value: object) -> str:
@@ -126,9 +137,67 @@ def decode_body(body: bytes, *, max_size: int = DEFAULT_MAX_BODY_SIZE) -> bytes:
     return body
 
 
-def _loads(data: bytes, content_encoding: str | None) -> Any:
+def _too_many_events(limit: int) -> WebhookPayloadTooLargeError:
+    return WebhookPayloadTooLargeError(
+        f"the delivery holds more than {limit} events (the receiver's max_events)"
+    )
+
+
+def _more_events_than(data: bytes, limit: int) -> bool:
+    """True if the event array of the JSON text ``data`` has more than ``limit`` items.
+
+    Why a scan before parsing: a few kilobytes of gzip can inflate to a million tiny events,
+    and the JSON parser would build them all (hundreds of MiB, seconds of CPU) before anyone
+    could count them. This builds nothing and stops at the first item past the limit. It
+    counts the commas directly inside the event array (the root array, or the array under
+    the root object's ``"events"`` key): ``n`` items have ``n - 1`` of them. It only guards:
+    bytes that are not JSON are left for the parser to refuse.
+    """
+    if data.count(b",") < limit:
+        return False  # fewer commas than the limit anywhere: at most `limit` items
+    begin = len(data) - len(data.lstrip(_WHITESPACE))
+    root = data[begin : begin + 1]
+    if root not in (b"[", b"{"):
+        return False
+    # The depth inside the event array: the root array's, or found when "events" opens.
+    target = 1 if root == b"[" else -1
+    depth = commas = 0
+    gap = begin
+    events_key_end = -1
+    for token in _TOKEN.finditer(data, begin):
+        start = token.start()
+        if depth == target:
+            commas += data.count(b",", gap, start)
+            if commas >= limit:
+                return True
+        gap = token.end()
+        first = data[start]
+        if first == 0x22:  # a string: note whether it is the root object's "events" key
+            if depth == 1:
+                is_key = gap - start == len(_EVENTS_KEY) and data.startswith(_EVENTS_KEY, start)
+                events_key_end = gap if is_key else -1
+        elif first in b"[{":
+            if (
+                first == 0x5B
+                and depth == 1
+                and target == -1
+                and events_key_end >= 0
+                and data[events_key_end:start].strip(_WHITESPACE) == b":"
+            ):
+                target = 2
+            depth += 1
+        else:
+            if depth == target or depth <= 1:
+                return False  # the event array (or the root) is closed
+            depth -= 1
+    return False
+
+
+def _loads(data: bytes, content_encoding: str | None, max_events: int) -> Any:
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
+    if _more_events_than(data, max_events):
+        raise _too_many_events(max_events)
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError as exc:
@@ -139,7 +208,7 @@ def _loads(data: bytes, content_encoding: str | None) -> Any:
         raise WebhookDeliveryError(f"the body is not valid JSON: {exc}{hint}") from None
 
 
-def _maybe_compressed_string(value: Any, max_size: int) -> Any:
+def _maybe_compressed_string(value: Any, max_size: int, max_events: int) -> Any:
     """A JSON string holding base64 of gzipped JSON (one possible ``compress_events``
     envelope), decoded; any other value unchanged."""
     if isinstance(value, str) and value.lstrip().startswith(_B64_GZIP_PREFIX):
@@ -149,12 +218,12 @@ def _maybe_compressed_string(value: Any, max_size: int) -> Any:
             raise WebhookDeliveryError(
                 "a string looks like base64 of gzip data but is not"
             ) from None
-        return _loads(_b64_gunzip(text, max_size), None)
+        return _loads(_b64_gunzip(text, max_size), None, max_events)
     return value
 
 
-def _event_list(value: Any, max_size: int) -> list[Any]:
-    value = _maybe_compressed_string(value, max_size)
+def _event_list(value: Any, max_size: int, max_events: int) -> list[Any]:
+    value = _maybe_compressed_string(value, max_size, max_events)
     if isinstance(value, list):
         return value
     if isinstance(value, dict):
@@ -163,7 +232,7 @@ def _event_list(value: Any, max_size: int) -> list[Any]:
                 "expected a JSON array of events, or an object with an 'events' array; "
                 "got an object without an 'events' key"
             )
-        events = _maybe_compressed_string(value["events"], max_size)
+        events = _maybe_compressed_string(value["events"], max_size, max_events)
         if not isinstance(events, list):
             raise WebhookDeliveryError(
                 f"expected 'events' to be a JSON array, got {_json_kind(events)}"
@@ -186,9 +255,9 @@ def _make_event(index: int, name: str, value: Any) -> WebhookEvent:
             model=model.__name__, field=name, problem=f"expected object, got {_json_kind(value)}"
         )
         logger.warning(
-            "webhook event #%d %r carries %s instead of a %s object; delivered with object=None",
+            "webhook event #%d %s carries %s instead of a %s object; delivered with object=None",
             index,
-            name,
+            shown_name(name),
             _json_kind(value),
             model.__name__,
         )
@@ -201,10 +270,10 @@ def _make_event(index: int, name: str, value: Any) -> WebhookEvent:
         # defect (or, say, a RecursionError on absurd nesting); one event must not refuse
         # the whole delivery. The message may hold data: only the type is logged.
         logger.error(
-            "could not build a %s for webhook event #%d %r (%s); delivered with object=None",
+            "could not build a %s for webhook event #%d %s (%s); delivered with object=None",
             model.__name__,
             index,
-            name,
+            shown_name(name),
             type(exc).__name__,
         )
         issue = FieldIssue(
@@ -219,6 +288,7 @@ def parse_delivery(
     *,
     content_encoding: str | None = None,
     max_size: int = DEFAULT_MAX_BODY_SIZE,
+    max_events: int = DEFAULT_MAX_EVENTS,
 ) -> list[WebhookEvent]:
     """Parse a webhook delivery body into its events, in order.
 
@@ -231,16 +301,28 @@ def parse_delivery(
     still delivered (see :class:`WebhookEvent`), and an unknown event name is delivered with
     its object as a dict.
 
+    ``max_events`` is counted while the JSON is scanned, before any event is built, so a
+    small compressed body cannot become a million events in memory.
+
     Raises:
         WebhookDeliveryError: the body is not a delivery (status 400), or is too large
-            (:class:`WebhookPayloadTooLargeError`, status 413). Nothing else is raised.
+            (:class:`WebhookPayloadTooLargeError`, status 413: over ``max_size`` bytes, or
+            more than ``max_events`` events). Nothing else is raised, whatever the bytes.
+        ConfigurationError: ``max_events`` is not a positive int.
 
     Example::
 
         events = parse_delivery(b'[{"customer_update": {"customer_profile_oid": 42}}]')
         events[0].customer.customer_profile_oid   # 42
     """
-    items = _event_list(_loads(decode_body(body, max_size=max_size), content_encoding), max_size)
+    if not isinstance(max_events, int) or isinstance(max_events, bool) or max_events < 1:
+        raise ConfigurationError(f"max_events must be a positive int, got {max_events!r}")
+    data = decode_body(body, max_size=max_size)
+    items = _event_list(_loads(data, content_encoding, max_events), max_size, max_events)
+    if len(items) > max_events:
+        # What the scan cannot see (an "events" key spelt with escapes) is caught here,
+        # still before any event is built.
+        raise _too_many_events(max_events)
     events: list[WebhookEvent] = []
     for index, item in enumerate(items):
         if not isinstance(item, dict) or len(item) != 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import Counter
 from collections.abc import AsyncIterable, Mapping
@@ -13,6 +14,7 @@ import attrs
 import orjson
 
 from ultracart_async._errors import ConfigurationError
+from ultracart_async._text import printable
 
 from ._auth import WebhookBasicAuth
 from ._dedupe import DedupeKey, WebhookDeduplicator
@@ -21,16 +23,26 @@ from ._errors import (
     WebhookDeliveryError,
     WebhookPayloadTooLargeError,
 )
-from ._events import WebhookEvent
-from ._parse import DEFAULT_MAX_BODY_SIZE, parse_delivery
+from ._events import WebhookEvent, shown_name
+from ._parse import DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_EVENTS, parse_delivery
 from ._router import WebhookRouter
 
-__all__ = ["WebhookBody", "WebhookReceiver", "WebhookResponse"]
+__all__ = [
+    "DEFAULT_BODY_TIMEOUT",
+    "DEFAULT_HANDLER_TIMEOUT",
+    "WebhookBody",
+    "WebhookReceiver",
+    "WebhookResponse",
+]
 
 logger: Final = logging.getLogger("ultracart_async.webhooks")
 
 #: Handlers must finish within this by default: UltraCart expects an answer within 30 s.
 DEFAULT_HANDLER_TIMEOUT: Final = 25.0
+
+#: The whole body must arrive within this by default (408 otherwise), which leaves room
+#: within UltraCart's 30 s for the handlers or for committing the events to a store.
+DEFAULT_BODY_TIMEOUT: Final = 20.0
 
 _Queued = tuple[WebhookEvent, DedupeKey | None]
 
@@ -50,8 +62,9 @@ class WebhookResponse:
     """
 
     status: int
-    """200 accepted; 400 not a delivery; 401 bad credentials; 413 too large; 500 a handler
-    failed; 503 the queue is full or the receiver is closed (UltraCart redelivers 5xx)."""
+    """200 accepted; 400 not a delivery; 401 bad credentials; 408 the body did not arrive in
+    time; 413 too large or too many events; 500 a handler failed; 503 the queue is full or
+    the receiver is closed (UltraCart redelivers 5xx)."""
 
     body: bytes
     """A small JSON object: counts on success, ``{"error": "..."}`` otherwise. UltraCart
@@ -80,6 +93,41 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
         if key.lower() == lowered:
             return item
     return None
+
+
+def _too_large(limit: int) -> WebhookPayloadTooLargeError:
+    return WebhookPayloadTooLargeError(f"the body is larger than the limit of {limit} bytes")
+
+
+async def _read_chunks(body: AsyncIterable[bytes], limit: int) -> bytes:
+    """Join the chunks of ``body``, refusing more than ``limit`` bytes; close it after."""
+    buffer = bytearray()
+    chunks = aiter(body)
+    try:
+        while True:
+            try:
+                chunk = await anext(chunks)
+            except StopAsyncIteration:
+                return bytes(buffer)
+            except Exception as exc:
+                # The framework could not deliver the body: the client went away, or the
+                # framework's own decoding of a Content-Encoding failed (aiohttp decodes
+                # gzip itself unless started with auto_decompress=False). Either way there
+                # is no delivery to accept.
+                raise WebhookDeliveryError(
+                    f"the body could not be read ({type(exc).__name__})"
+                ) from exc
+            buffer += chunk
+            if len(buffer) > limit:
+                raise _too_large(limit)
+    finally:
+        aclose = getattr(chunks, "aclose", None)
+        if aclose is not None:
+            # Why close it: a generator left suspended (a refusal mid-body) would be
+            # finalised later by the garbage collector, outside any request. Its own
+            # failure to close changes nothing about the answer.
+            with contextlib.suppress(Exception):
+                await aclose()
 
 
 class WebhookReceiver:
@@ -111,6 +159,12 @@ class WebhookReceiver:
             or ``(username, password)``), or ``None``, deliberately, to accept deliveries
             without authentication.
         max_body_size: The largest body accepted, before and after decompression (413).
+        max_events: The most events one delivery may hold (413 beyond), counted while the
+            JSON is scanned, before any event is built. UltraCart batches up to the
+            webhook's ``maximum_events``; the default, 10,000, is generous: set it to match.
+        body_timeout: Seconds the whole body may take to arrive once the credentials are
+            checked (408 beyond; ``None``: no limit). A deadline, not an idle timeout, so a
+            body trickled a byte at a time cannot hold a connection for ever.
         dedupe: Drops redelivered events; ``None`` for no dedupe.
         mode: ``"inline"`` or ``"queue"``.
         queue_size: Queue mode: how many events may wait. Keep it above the webhook's
@@ -139,6 +193,8 @@ class WebhookReceiver:
         *,
         basic_auth: WebhookBasicAuth | tuple[str, str] | None,
         max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+        max_events: int = DEFAULT_MAX_EVENTS,
+        body_timeout: float | None = DEFAULT_BODY_TIMEOUT,
         dedupe: WebhookDeduplicator | None = None,
         mode: Literal["inline", "queue"] = "inline",
         queue_size: int = 1000,
@@ -156,6 +212,7 @@ class WebhookReceiver:
             )
         for name, value in (
             ("max_body_size", max_body_size),
+            ("max_events", max_events),
             ("queue_size", queue_size),
             ("workers", workers),
         ):
@@ -165,10 +222,11 @@ class WebhookReceiver:
             raise ConfigurationError("dedupe must be a WebhookDeduplicator or None")
         if mode not in ("inline", "queue"):
             raise ConfigurationError(f"mode must be 'inline' or 'queue', got {mode!r}")
-        if handler_timeout is not None and not handler_timeout > 0:
-            raise ConfigurationError(
-                f"handler_timeout must be > 0 or None, got {handler_timeout!r}"
-            )
+        for name, seconds in (("body_timeout", body_timeout), ("handler_timeout", handler_timeout)):
+            if seconds is not None and not (
+                isinstance(seconds, int | float) and not isinstance(seconds, bool) and seconds > 0
+            ):
+                raise ConfigurationError(f"{name} must be a number > 0 or None, got {seconds!r}")
         if '"' in realm or "\\" in realm:
             raise ConfigurationError("realm must not contain '\"' or '\\'")
         if basic_auth is None:
@@ -179,6 +237,8 @@ class WebhookReceiver:
         self.router = router
         self.basic_auth = basic_auth
         self.max_body_size = max_body_size
+        self.max_events = max_events
+        self.body_timeout = body_timeout
         self.dedupe = dedupe
         self.mode = mode
         self.queue_size = queue_size
@@ -231,7 +291,7 @@ class WebhookReceiver:
             await asyncio.wait_for(queue.join(), drain_timeout)
         except TimeoutError:
             lost = [event for event, _ in self._drain(queue)] + self._in_progress
-            names = Counter(event.name for event in lost)
+            names = Counter(printable(event.name, 100) for event in lost)
             logger.error(
                 "the webhook receiver closed with %d accepted events unhandled; UltraCart "
                 "will not redeliver them: %s",
@@ -278,15 +338,18 @@ class WebhookReceiver:
             raise WebhookAuthenticationError("missing or wrong HTTP Basic credentials")
 
     async def read_body(self, body: WebhookBody, headers: Mapping[str, str]) -> bytes:
-        """The body, read up to ``max_body_size`` bytes and refused beyond.
+        """The body, read up to ``max_body_size`` bytes and refused beyond, within
+        ``body_timeout`` seconds.
 
         A ``Content-Length`` over the limit is refused before reading; a body without one
-        (chunked) is refused as soon as it passes the limit.
+        (chunked) is refused as soon as it passes the limit. An iterable of chunks is closed
+        (``aclose()``) when reading stops, early or not.
 
         Raises:
             WebhookPayloadTooLargeError: the body is too large.
-            WebhookDeliveryError: the ``Content-Length`` header is not a number, or the chunks
-                could not be read (the iterator raised).
+            WebhookDeliveryError: the ``Content-Length`` header is not a number, the chunks
+                could not be read (the iterator raised), or, with status 408, the body did
+                not arrive within ``body_timeout``.
         """
         limit = self.max_body_size
         length = _header(headers, "Content-Length")
@@ -296,48 +359,35 @@ class WebhookReceiver:
             except ValueError:
                 raise WebhookDeliveryError("the Content-Length header is not a number") from None
             if declared > limit:
-                raise WebhookPayloadTooLargeError(
-                    f"the body is larger than the limit of {limit} bytes"
-                )
+                raise _too_large(limit)
         if isinstance(body, bytes | bytearray | memoryview):
             data = bytes(body)
             if len(data) > limit:
-                raise WebhookPayloadTooLargeError(
-                    f"the body is larger than the limit of {limit} bytes"
-                )
+                raise _too_large(limit)
             return data
-        buffer = bytearray()
-        chunks = aiter(body)
-        while True:
-            try:
-                chunk = await anext(chunks)
-            except StopAsyncIteration:
-                return bytes(buffer)
-            except Exception as exc:
-                # The framework could not deliver the body: the client went away, or the
-                # framework's own decoding of a Content-Encoding failed (aiohttp decodes gzip
-                # itself). Either way there is no delivery to accept.
-                raise WebhookDeliveryError(
-                    f"the body could not be read ({type(exc).__name__})"
-                ) from exc
-            buffer += chunk
-            if len(buffer) > limit:
-                raise WebhookPayloadTooLargeError(
-                    f"the body is larger than the limit of {limit} bytes"
-                )
+        scope = asyncio.timeout(self.body_timeout)
+        try:
+            async with scope:
+                return await _read_chunks(body, limit)
+        except TimeoutError:
+            if not scope.expired():
+                raise
+            raise WebhookDeliveryError(
+                f"the body did not arrive within {self.body_timeout} s", status=408
+            ) from None
 
     async def handle(self, body: WebhookBody, headers: Mapping[str, str]) -> WebhookResponse:
         """Handle one delivery and return the answer; never raises for a bad delivery or a
         failing handler.
 
         ``body`` is the raw body, or an async iterable of its chunks (read only after the
-        credentials check, and only up to ``max_body_size``); ``headers`` is any mapping of
-        the request headers.
+        credentials check, only up to ``max_body_size`` and within ``body_timeout``);
+        ``headers`` is any mapping of the request headers.
 
         Example::
 
             result = await receiver.handle(body, {"Authorization": "Basic ..."})
-            result.status   # 200, 400, 401, 413, 500 or 503
+            result.status   # 200, 400, 401, 408, 413, 500 or 503
         """
         if self._closed:
             return self._unavailable("the receiver is shutting down; deliver again later")
@@ -348,17 +398,16 @@ class WebhookReceiver:
                 data,
                 content_encoding=_header(headers, "Content-Encoding"),
                 max_size=self.max_body_size,
+                max_events=self.max_events,
             )
         except WebhookDeliveryError as exc:
             # The message holds envelope facts only, never body values or credentials.
             logger.warning("refused an UltraCart webhook delivery (%d): %s", exc.status, exc)
             headers_out = self._challenge if exc.status == 401 else None
             return _json_response(exc.status, {"error": exc.message}, headers_out)
-        logger.debug(
-            "UltraCart webhook delivery with %d events: %s",
-            len(events),
-            dict(Counter(event.name for event in events)),
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            names = Counter(printable(event.name, 100) for event in events)
+            logger.debug("UltraCart webhook delivery with %d events: %s", len(events), dict(names))
         if self.mode == "queue":
             return await self._enqueue(events)
         return await self._run_inline(events)
@@ -388,23 +437,24 @@ class WebhookReceiver:
             if isinstance(exc, TimeoutError) and scope.expired():
                 logger.error(
                     "the handlers of an UltraCart webhook delivery took more than %s s "
-                    "(stopped at event #%d %r); answering 500 so that UltraCart delivers "
+                    "(stopped at event #%d %s); answering 500 so that UltraCart delivers "
                     "again; consider mode='queue'",
                     self.handler_timeout,
                     current.index,
-                    current.name,
+                    shown_name(current.name),
                 )
                 return _json_response(
                     500, {"error": f"handlers did not finish within {self.handler_timeout} s"}
                 )
             logger.exception(
-                "a handler failed on UltraCart webhook event #%d %r; answering 500 so that "
+                "a handler failed on UltraCart webhook event #%d %s; answering 500 so that "
                 "UltraCart delivers again",
                 current.index,
-                current.name,
+                shown_name(current.name),
             )
             return _json_response(
-                500, {"error": f"a handler failed on event #{current.index} {current.name!r}"}
+                500,
+                {"error": f"a handler failed on event #{current.index} {shown_name(current.name)}"},
             )
         except BaseException:
             self._release(key)
@@ -421,7 +471,9 @@ class WebhookReceiver:
         if key is None:
             return None
         if not self.dedupe.claim(key):
-            logger.debug("dropped a redelivered webhook event #%d %r", event.index, event.name)
+            logger.debug(
+                "dropped a redelivered webhook event #%d %s", event.index, shown_name(event.name)
+            )
             return False
         return key
 
@@ -478,10 +530,10 @@ class WebhookReceiver:
             except Exception:
                 self._release(key)
                 logger.exception(
-                    "a handler failed on queued UltraCart webhook event #%d %r; the delivery "
+                    "a handler failed on queued UltraCart webhook event #%d %s; the delivery "
                     "was already answered, so UltraCart will not redeliver it",
                     event.index,
-                    event.name,
+                    shown_name(event.name),
                 )
             finally:
                 self._in_progress.remove(event)
@@ -490,5 +542,6 @@ class WebhookReceiver:
     def __repr__(self) -> str:
         return (
             f"WebhookReceiver(mode={self.mode!r}, basic_auth={self.basic_auth!r}, "
-            f"max_body_size={self.max_body_size}, dedupe={self.dedupe!r}, router={self.router!r})"
+            f"max_body_size={self.max_body_size}, max_events={self.max_events}, "
+            f"body_timeout={self.body_timeout}, dedupe={self.dedupe!r}, router={self.router!r})"
         )

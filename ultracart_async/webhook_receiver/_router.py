@@ -9,7 +9,7 @@ from typing import Final, TypeVar
 
 from ultracart_async._errors import ConfigurationError
 
-from ._events import EVENT_NAMES, WebhookEvent
+from ._events import EVENT_NAMES, WebhookEvent, shown_name
 
 __all__ = ["WebhookHandler", "WebhookRouter"]
 
@@ -76,7 +76,9 @@ class WebhookRouter:
     def __init__(self) -> None:
         self._routes: list[tuple[str, WebhookHandler]] = []
         self._fallback: WebhookHandler | None = None
-        # Why a cache: matching walks every route; deliveries repeat a handful of names.
+        # Why a cache: matching walks every route; deliveries repeat a handful of names. Only
+        # known names are cached: event names come from the sender, and caching every name
+        # would let a stream of invented (or megabyte-long) names grow it without bound.
         self._cache: dict[str, tuple[WebhookHandler, ...]] = {}
 
     def on(self, *names: str) -> Callable[[H], H]:
@@ -122,7 +124,9 @@ class WebhookRouter:
                     matched.append(handler)
             if not matched and self._fallback is not None:
                 matched.append(self._fallback)
-            handlers = self._cache[name] = tuple(matched)
+            handlers = tuple(matched)
+            if name in EVENT_NAMES:
+                self._cache[name] = handlers
         return handlers
 
     async def dispatch(self, event: WebhookEvent) -> int:
@@ -131,8 +135,8 @@ class WebhookRouter:
         An exception of a handler propagates (the remaining handlers do not run).
         """
         handlers = self.handlers_for(event.name)
-        if not handlers:
-            logger.debug("no handler for webhook event #%d %r", event.index, event.name)
+        if not handlers and logger.isEnabledFor(logging.DEBUG):
+            logger.debug("no handler for webhook event #%d %s", event.index, shown_name(event.name))
         for handler in handlers:
             await handler(event)
         return len(handlers)
