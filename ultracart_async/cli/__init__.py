@@ -5,10 +5,16 @@ Example::
     ultracart-async export customers --sandbox 5000 --out customers.jsonl
     ULTRACART_SIMPLE_KEY=... ultracart-async export customers --out customers.csv --format csv
     ultracart-async export webhook-logs --webhook 123 --out logs.jsonl
-    ultracart-async export workflow-tasks --out tasks.jsonl
+    ultracart-async export workflow-tasks --out - | jq .task_uuid
 
-Bad input gives a one-line error on stderr and exit status 2; a failed or interrupted
-export gives exit status 1 (130 after Ctrl-C) and keeps a checkpoint for ``--resume``.
+The connection comes from the same environment variables as ``UltraCartClient``
+(``ULTRACART_SIMPLE_KEY`` or ``ULTRACART_OAUTH_TOKEN``, and ``ULTRACART_BASE_URL``); flags
+win over them, and ``--sandbox`` ignores them.
+
+Exit statuses: 0 done; 2 bad input or a refusal (another export holds the output, a
+checkpoint that does not match), one line on stderr; 1 a failed export (one line saying what
+failed and, when records were saved, how to ``--resume``); 130 after Ctrl-C or SIGTERM; 141
+when the reader of ``--out -`` went away (as if killed by SIGPIPE, silently).
 """
 
 from __future__ import annotations
@@ -17,17 +23,19 @@ import argparse
 import asyncio
 import contextlib
 import logging
-import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
+from urllib.parse import urlsplit
 
-from .._errors import ConfigurationError, PaginationError, UltraCartError
+from .._config import DEFAULT_BASE_URL, RetryPolicy, env_settings, insecure_base_url
+from .._errors import ConfigurationError, UltraCartError
 from .._pagination import ExportProgress, Pager
 from .._ratelimit import DEFAULT_WINDOWS, RateWindow, TokenBucketLimiter, parse_rate_window
+from .._text import printable
 from .._version import __version__
 from ..client import UltraCartClient
 from ..models import Customer, CustomerBilling, CustomerShipping, WebhookLogSummary, WorkflowTask
@@ -35,7 +43,17 @@ from ..resources.customers import CUSTOMERS_MAX_PAGE_SIZE, CustomerListFilters
 from ..resources.webhooks import WEBHOOKS_MAX_PAGE_SIZE
 from ..resources.workflow import TASKS_MAX_PAGE_SIZE
 from ._csv import CsvLayout
-from ._export import ExportJob, run_export
+from ._export import ExportJob, ExportResult, ExportState, run_export, stream_export
+from ._failures import failure_message, interrupted_message
+from ._output import (
+    OutputClosed,
+    OutputKind,
+    classify_out,
+    open_direct,
+    silence_stdout,
+    stdout_sink,
+)
+from ._sync import add_sync_parser, run_sync
 
 __all__ = ["amain", "main"]
 
@@ -43,6 +61,10 @@ PROG = "ultracart-async"
 EXIT_USAGE = 2
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
+#: The reader of ``--out -`` went away: what a shell reports for a process killed by SIGPIPE.
+EXIT_PIPE_CLOSED = 128 + signal.SIGPIPE
+#: The longest line the CLI prints (outside text within it is cut shorter still).
+LINE_LIMIT = 1000
 DEFAULT_SANDBOX_CUSTOMERS = 5000
 
 _CUSTOMER_FILTERS = [
@@ -108,6 +130,53 @@ def _rate(text: str) -> RateWindow:
         raise argparse.ArgumentTypeError(f"--rate-limit: {exc}") from None
 
 
+def _connection_options(sub: argparse.ArgumentParser) -> None:
+    """The connection, rate-limit and output options shared by ``export`` and ``sync``."""
+    conn = sub.add_argument_group("connection")
+    conn.add_argument(
+        "--base-url",
+        help="the API root (default: ULTRACART_BASE_URL, else UltraCart's; the sandbox's "
+        "with --sandbox)",
+    )
+    conn.add_argument(
+        "--simple-key",
+        help="an UltraCart simple API key; prefer ULTRACART_SIMPLE_KEY (or "
+        "ULTRACART_OAUTH_TOKEN), since other users can see arguments in ps",
+    )
+    conn.add_argument(
+        "--sandbox",
+        nargs="?",
+        type=_positive("--sandbox"),
+        const=DEFAULT_SANDBOX_CUSTOMERS,
+        metavar="N",
+        help=f"export from an embedded sandbox with N customers "
+        f"(default {DEFAULT_SANDBOX_CUSTOMERS}); no credentials needed, and the "
+        "ULTRACART_* variables are ignored",
+    )
+    conn.add_argument(
+        "--max-attempts",
+        type=_positive("--max-attempts"),
+        default=8,
+        help="attempts per request before giving up (default 8)",
+    )
+    limits = sub.add_argument_group("rate limits")
+    limits.add_argument(
+        "--rate-limit",
+        action="append",
+        type=_rate,
+        metavar="N/SECONDS",
+        help="a rate window, repeatable (default: UltraCart's 1000/3600 and 10000/86400)",
+    )
+    limits.add_argument(
+        "--max-in-flight",
+        type=_positive("--max-in-flight"),
+        default=1,
+        help="requests at the server at once (default 1, UltraCart's policy)",
+    )
+    sub.add_argument("--no-progress", action="store_true", help="no progress bar")
+    sub.add_argument("-v", "--verbose", action="store_true", help="log retries and waits")
+
+
 def _build_parser() -> _Parser:
     parser = _Parser(prog=PROG, description="Bulk exports from the UltraCart REST API v2.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -116,7 +185,12 @@ def _build_parser() -> _Parser:
     resources = export.add_subparsers(dest="resource", required=True, parser_class=_Parser)
 
     def common(sub: argparse.ArgumentParser, max_page: int) -> None:
-        sub.add_argument("--out", required=True, type=Path, help="the output file")
+        sub.add_argument(
+            "--out",
+            required=True,
+            help="the output file; '-' for standard output (JSONL or CSV, e.g. for jq); an "
+            "existing FIFO or character device is written directly",
+        )
         sub.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
         sub.add_argument(
             "--page-size",
@@ -130,46 +204,7 @@ def _build_parser() -> _Parser:
             help="page requests in flight (default: --max-in-flight)",
         )
         sub.add_argument("--resume", action="store_true", help="continue an interrupted export")
-        conn = sub.add_argument_group("connection")
-        conn.add_argument(
-            "--base-url", help="the API root (default: UltraCart's, or the sandbox's)"
-        )
-        conn.add_argument(
-            "--simple-key",
-            help="an UltraCart simple API key; prefer ULTRACART_SIMPLE_KEY (or "
-            "ULTRACART_OAUTH_TOKEN), since other users can see arguments in ps",
-        )
-        conn.add_argument(
-            "--sandbox",
-            nargs="?",
-            type=_positive("--sandbox"),
-            const=DEFAULT_SANDBOX_CUSTOMERS,
-            metavar="N",
-            help=f"export from an embedded sandbox with N customers "
-            f"(default {DEFAULT_SANDBOX_CUSTOMERS}); no credentials needed",
-        )
-        conn.add_argument(
-            "--max-attempts",
-            type=_positive("--max-attempts"),
-            default=8,
-            help="attempts per request before giving up (default 8)",
-        )
-        limits = sub.add_argument_group("rate limits")
-        limits.add_argument(
-            "--rate-limit",
-            action="append",
-            type=_rate,
-            metavar="N/SECONDS",
-            help="a rate window, repeatable (default: UltraCart's 1000/3600 and 10000/86400)",
-        )
-        limits.add_argument(
-            "--max-in-flight",
-            type=_positive("--max-in-flight"),
-            default=1,
-            help="requests at the server at once (default 1, UltraCart's policy)",
-        )
-        sub.add_argument("--no-progress", action="store_true", help="no progress bar")
-        sub.add_argument("-v", "--verbose", action="store_true", help="log retries and waits")
+        _connection_options(sub)
 
     customers = resources.add_parser("customers", help="every customer profile")
     common(customers, CUSTOMERS_MAX_PAGE_SIZE)
@@ -189,6 +224,7 @@ def _build_parser() -> _Parser:
     tasks = resources.add_parser("workflow-tasks", help="every workflow task")
     common(tasks, TASKS_MAX_PAGE_SIZE)
     tasks.add_argument("--sort", help="e.g. -created_dts")
+    add_sync_parser(commands, connection_options=_connection_options, positive=_positive)
     return parser
 
 
@@ -224,38 +260,75 @@ def _pager(
     return pager, lambda: CsvLayout(WorkflowTask), arguments
 
 
-@contextlib.asynccontextmanager
-async def _connection(args: argparse.Namespace) -> AsyncIterator[UltraCartClient]:
-    windows = tuple(args.rate_limit) if args.rate_limit else DEFAULT_WINDOWS
-    limiter = TokenBucketLimiter(windows, max_in_flight=args.max_in_flight)
-    from .._config import RetryPolicy
+def _without_credentials(url: str) -> str:
+    """``url`` without userinfo, query or fragment: safe to print and to store."""
+    parts = urlsplit(url)
+    netloc = parts.netloc.rpartition("@")[2]
+    return parts._replace(netloc=netloc, query="", fragment="").geturl().rstrip("/")
 
-    retry = RetryPolicy(max_attempts=args.max_attempts)
-    if args.sandbox is not None:
-        from ..sandbox import Sandbox  # the CLI is at the edge: it may start the sandbox
 
-        async with (
-            Sandbox(customers=args.sandbox, seed=0) as sandbox,
-            UltraCartClient(
-                simple_key=sandbox.simple_key,
-                base_url=args.base_url or sandbox.base_url,
-                limiter=limiter,
-                retry=retry,
-            ) as uc,
-        ):
-            yield uc
-        return
-    simple_key = args.simple_key or os.environ.get("ULTRACART_SIMPLE_KEY") or None
-    oauth_token = None if simple_key else os.environ.get("ULTRACART_OAUTH_TOKEN") or None
-    if simple_key is None and oauth_token is None:
+def _warn(message: str) -> None:
+    print(f"{PROG}: warning: {printable(message, LINE_LIMIT)}", file=sys.stderr)
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str | None, str | None, str]:
+    """(simple key, OAuth token, base URL): flags first, then the client's variables."""
+    env_key, env_token, env_base = env_settings()
+    base_url = args.base_url or env_base or DEFAULT_BASE_URL
+    if args.simple_key:
+        return args.simple_key, None, base_url
+    if env_key and env_token:
+        raise _UsageError(
+            "both ULTRACART_SIMPLE_KEY and ULTRACART_OAUTH_TOKEN are set; unset one, or pass "
+            "--simple-key"
+        )
+    if not env_key and not env_token:
         raise _UsageError(
             "no credentials: pass --simple-key, set ULTRACART_SIMPLE_KEY or "
             "ULTRACART_OAUTH_TOKEN, or try --sandbox"
         )
-    kwargs: dict[str, Any] = {"limiter": limiter, "retry": retry}
-    if args.base_url:
-        kwargs["base_url"] = args.base_url
-    async with UltraCartClient(simple_key=simple_key, oauth_token=oauth_token, **kwargs) as uc:
+    return env_key, env_token, base_url
+
+
+def _store(args: argparse.Namespace, uc: UltraCartClient) -> str:
+    """The store's identity for checkpoints: the base URL, or ``sandbox:N`` (an embedded
+    sandbox holds the same records whatever port it listens on)."""
+    if args.sandbox is not None and not args.base_url:
+        return f"sandbox:{args.sandbox}"
+    return _without_credentials(uc.base_url)
+
+
+@contextlib.asynccontextmanager
+async def _connection(args: argparse.Namespace) -> AsyncIterator[UltraCartClient]:
+    """The client: flags first, then ``ULTRACART_*``; ``--sandbox`` ignores the variables."""
+    windows = tuple(args.rate_limit) if args.rate_limit else DEFAULT_WINDOWS
+    limiter = TokenBucketLimiter(windows, max_in_flight=args.max_in_flight)
+    retry = RetryPolicy(max_attempts=args.max_attempts)
+    if args.sandbox is not None:
+        from ..sandbox import Sandbox  # the CLI is at the edge: it may start the sandbox
+
+        # --sandbox ignores ULTRACART_*: its own key, its own (random) port.
+        async with Sandbox(customers=args.sandbox, seed=0) as sandbox:
+            base_url = args.base_url or sandbox.base_url
+            warning = insecure_base_url(base_url)
+            if warning:
+                _warn(warning)
+            async with UltraCartClient(
+                simple_key=sandbox.simple_key, base_url=base_url, limiter=limiter, retry=retry
+            ) as uc:
+                yield uc
+        return
+    simple_key, oauth_token, base_url = _credentials(args)
+    warning = insecure_base_url(base_url)
+    if warning:
+        _warn(warning)
+    async with UltraCartClient(
+        simple_key=simple_key,
+        oauth_token=oauth_token,
+        base_url=base_url,
+        limiter=limiter,
+        retry=retry,
+    ) as uc:
         yield uc
 
 
@@ -289,7 +362,17 @@ class _Progress:
             self._bar.close()
 
 
-async def _export(args: argparse.Namespace) -> int:
+def _check_output(args: argparse.Namespace) -> OutputKind:
+    kind = classify_out(args.out)
+    if args.resume and kind is not OutputKind.FILE:
+        what = "standard output" if kind is OutputKind.STDOUT else f"{args.out}, not a regular file"
+        raise _UsageError(
+            f"--resume needs a file to continue, and --out is {what}: a stream cannot be resumed"
+        )
+    return kind
+
+
+async def _export(args: argparse.Namespace, state: ExportState) -> int:
     concurrency = args.concurrency or args.max_in_flight
     if concurrency > args.max_in_flight:
         raise _UsageError(
@@ -297,6 +380,8 @@ async def _export(args: argparse.Namespace) -> int:
             "UltraCart allows one request in flight unless it raised your limits; raise "
             "--max-in-flight too if it did"
         )
+    kind = _check_output(args)
+    state.stream = kind is not OutputKind.FILE
     noun = _NOUNS[args.resource]
     progress = _Progress(not args.no_progress and sys.stderr.isatty(), noun)
     try:
@@ -304,78 +389,103 @@ async def _export(args: argparse.Namespace) -> int:
             pager, layout, arguments = _pager(uc, args)
             job = ExportJob(
                 resource=args.resource,
-                out=args.out,
+                out=Path(args.out),
                 format=args.format,
                 arguments=arguments,
                 page_size=args.page_size,
                 concurrency=concurrency,
+                store=_store(args, uc),
             )
-            result = await run_export(
-                job,
-                pager,
-                layout=layout() if args.format == "csv" else None,
-                resume=args.resume,
-                on_progress=progress,
-            )
+            csv_layout = layout() if args.format == "csv" else None
+            result = await _run(job, kind, pager, csv_layout, args, state, progress)
+            source = _without_credentials(uc.base_url)
     finally:
         progress.close()
-    print(result.summary(args.out, noun), file=sys.stderr)
+    destination = "standard output" if kind is OutputKind.STDOUT else args.out
+    print(printable(result.summary(destination, noun, source), LINE_LIMIT), file=sys.stderr)
     return 0
 
 
+async def _run(
+    job: ExportJob,
+    kind: OutputKind,
+    pager: Pager[Any],
+    layout: CsvLayout | None,
+    args: argparse.Namespace,
+    state: ExportState,
+    progress: _Progress,
+) -> ExportResult:
+    if kind is OutputKind.FILE:
+        return await run_export(
+            job, pager, layout=layout, resume=args.resume, state=state, on_progress=progress
+        )
+    if kind is OutputKind.STDOUT:
+        sink = stdout_sink()
+    else:
+        notice = f"{PROG}: waiting for a reader to open {printable(args.out, 200)}"
+        sink = await open_direct(args.out, notice=notice)
+    return await stream_export(
+        job, pager, layout=layout, sink=sink, state=state, on_progress=progress
+    )
+
+
 def _fail(message: str) -> None:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(f"{PROG}: error: {printable(message, LINE_LIMIT)}", file=sys.stderr)
+
+
+class _PrintableFormatter(logging.Formatter):
+    """Log lines on a terminal: control characters escaped, length bounded."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record), LINE_LIMIT)
 
 
 async def amain(argv: Sequence[str] | None = None) -> int:
     """Run the command in the current event loop; return its exit status."""
+    return await _amain(argv, ExportState())
+
+
+async def _amain(argv: Sequence[str] | None, state: ExportState) -> int:
     try:
         args = _build_parser().parse_args(argv)
     except _UsageError as exc:
         _fail(str(exc))
         return EXIT_USAGE
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format=f"{PROG}: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_PrintableFormatter(f"{PROG}: %(message)s"))
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     try:
-        return await _export(args)
-    except _UsageError as exc:
+        if args.command == "sync":
+            state.stream = True  # after Ctrl-C: "interrupted", with no --resume advice
+            return await run_sync(args, connection=_connection, store=_store)
+        return await _export(args, state)
+    except (_UsageError, ConfigurationError) as exc:
         _fail(str(exc))
         return EXIT_USAGE
-    except ConfigurationError as exc:
-        _fail(str(exc))
-        return EXIT_USAGE
-    except PaginationError as exc:
-        cause = exc.__cause__ or exc
-        _fail(f"the export stopped: {cause}. Run the same command with --resume to continue.")
-        return EXIT_FAILED
-    except UltraCartError as exc:
-        _fail(f"{exc}. Run the same command with --resume to continue.")
-        return EXIT_FAILED
-    except OSError as exc:
-        _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except OutputClosed:
+        # The reader (`| head`) has what it wanted: stop quietly, like a killed `cat`.
+        silence_stdout()
+        return EXIT_PIPE_CLOSED
+    except (UltraCartError, OSError) as exc:
+        _fail(failure_message(exc, state, stream=state.stream))
         return EXIT_FAILED
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The console script: ``ultracart-async``."""
-    loop_main = asyncio.Runner()
+    state = ExportState()
     try:
-        with loop_main as runner:
-            task_holder: dict[str, asyncio.Task[int]] = {}
+        with asyncio.Runner() as runner:
 
             async def entry() -> int:
                 task = asyncio.current_task()
                 assert task is not None
-                task_holder["task"] = task
                 with contextlib.suppress(NotImplementedError, RuntimeError):
                     # SIGTERM stops the export like Ctrl-C: cleanly, with a checkpoint.
                     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
-                return await amain(argv)
+                return await _amain(argv, state)
 
             return runner.run(entry())
     except (KeyboardInterrupt, asyncio.CancelledError):
-        _fail("interrupted; run the same command with --resume to continue")
+        _fail(interrupted_message(state, stream=state.stream))
         return EXIT_INTERRUPTED
