@@ -87,6 +87,52 @@ def test_check_fails_with_a_clear_message_on_stale_output(tmp_path: Path) -> Non
     assert "python tools/generate_models.py" in result.stderr
 
 
+def test_the_base_class_is_hand_written_not_generated(generator: Any) -> None:
+    spec = generator.json.loads(generator.SPEC_PATH.read_text(encoding="utf-8"))
+    files = generator.generate(spec)
+
+    assert UltraCartModel.__module__ == "ultracart_async.models._base"
+    assert "_base.py" not in files
+    assert not (MODELS_DIR / "_base.py").read_text("utf-8").startswith(generator.HEADER)
+    for name, source in files.items():
+        assert "class UltraCartModel" not in source, name
+        assert "def __eq__" not in source and "def __repr__" not in source, name
+        if name != "__init__.py":
+            assert "from ._base import UltraCartModel\n" in source, name
+    assert "from ._base import (\n    UltraCartModel,\n)" in files["__init__.py"]
+
+
+def test_generator_and_base_class_share_the_secret_pattern(generator: Any) -> None:
+    from ultracart_async.models import _base
+
+    assert generator.SECRET_PATTERN == _base.SECRET_PATTERN
+
+
+def test_check_and_regeneration_leave_the_hand_written_base_alone(tmp_path: Path) -> None:
+    out = tmp_path / "models"
+    shutil.copytree(MODELS_DIR, out, ignore=shutil.ignore_patterns("__pycache__"))
+    base = out / "_base.py"
+    base.write_text(base.read_text(encoding="utf-8") + "# a local edit\n", encoding="utf-8")
+
+    check = subprocess.run(
+        [sys.executable, str(GENERATOR), "--check", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    write = subprocess.run(
+        [sys.executable, str(GENERATOR), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert check.returncode == 0, check.stderr
+    assert write.returncode == 0, write.stderr
+    assert write.stdout == ""  # nothing was stale, nothing written
+    assert base.read_text(encoding="utf-8").endswith("# a local edit\n")
+
+
 def test_generation_is_deterministic(generator: Any) -> None:
     spec = generator.json.loads(generator.SPEC_PATH.read_text(encoding="utf-8"))
 
@@ -167,6 +213,8 @@ def test_generator_renames_unusable_wire_names(generator: Any, tmp_path: Path) -
     package.mkdir()
     for name, source in files.items():
         (package / name).write_text(source, encoding="utf-8")
+    # The hand-written base class the generated modules import.
+    shutil.copy(MODELS_DIR / "_base.py", package / "_base.py")
     sys.path.insert(0, str(tmp_path))
     try:
         module = importlib.import_module("synthetic_models")

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import attrs
 import orjson
 import pytest
 
@@ -28,6 +29,7 @@ from ultracart_async.models import (
     CustomerTag,
     Order,
     ResultSet,
+    UltraCartModel,
     WorkflowTask,
 )
 
@@ -612,6 +614,27 @@ def test_unstructure_output_does_not_share_scalar_lists(order_json: dict[str, An
 
     assert order.billing is not None
     assert order.billing.cc_emails == ["ap@example.com"]
+
+
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
+class _Loose(UltraCartModel):
+    """A hand-made model with a free-form field (the spec's untyped properties)."""
+
+    anything: Any = None
+
+
+def test_unstructure_output_does_not_share_kept_or_free_form_values() -> None:
+    # What to_dict() returns may be changed by the caller: the model must not change with it.
+    customer = structure({"email": "a@example.com", "future": {"n": [1, {"d": [2]}]}}, Customer)
+    loose = structure({"anything": {"n": [1, {"d": [2]}]}}, _Loose)
+
+    for model, key in ((customer, "future"), (loose, "anything")):
+        out = unstructure(model)
+        out[key]["n"][1]["d"].append(3)
+        out[key]["n"].append("x")
+        assert unstructure(model)[key] == {"n": [1, {"d": [2]}]}, key
+    assert customer.extra_fields == {"future": {"n": [1, {"d": [2]}]}}
+    assert loose.anything == {"n": [1, {"d": [2]}]}
 
 
 def test_structured_lists_do_not_alias_the_input() -> None:

@@ -10,11 +10,15 @@ The output is deterministic (everything is sorted) and already in ``ruff format`
 
 Layout: one module per API group (the spec's operation tags), plus
 
-* ``common.py``: the ``UltraCartModel`` base class, the response envelopes
-  (``BaseResponse``, ``ErrorResponse``, ``Error``, ``Warning``, ``ResponseMetadata``,
-  ``ResultSet``) and every schema reachable from more than one group;
+* ``common.py``: the response envelopes (``BaseResponse``, ``ErrorResponse``, ``Error``,
+  ``Warning``, ``ResponseMetadata``, ``ResultSet``) and every schema reachable from more than
+  one group;
 * ``order.py``: the ``Order`` tree that ``Customer.orders`` / ``Customer.quotes`` pull into the
   customer group (about 70 schemas that would otherwise swamp ``customer.py``).
+
+The base class ``UltraCartModel`` (equality, the redacting repr, ``to_dict``/``from_dict``
+and friends) is hand-written in ``_base.py``, which this tool imports into every module but
+never writes; ``--check`` leaves it alone.
 
 ``customer.py`` and ``order.py`` refer to each other (``Customer.orders`` and
 ``Order.customer_profile``), so imports between group modules sit at the bottom of each module,
@@ -49,11 +53,17 @@ ENVELOPES = frozenset(
     {"BaseResponse", "ErrorResponse", "Error", "Warning", "ResponseMetadata", "ResultSet"}
 )
 BASE_CLASS = "UltraCartModel"
+#: The hand-written module (not generated) that defines the base class.
+BASE_MODULE = "_base"
+#: Files of the output directory that this tool does not write and ``--check`` leaves alone.
+HAND_WRITTEN = frozenset({f"{BASE_MODULE}.py"})
 #: Attribute names the base class takes; a wire field with one of these names is renamed.
-RESERVED_NAMES = frozenset({"extra_fields", "_wire_timestamps"})
+RESERVED_NAMES = frozenset(
+    {"extra_fields", "_wire_timestamps", "to_dict", "to_json", "from_dict", "from_json"}
+)
 
 MODULE_DOCS = {
-    COMMON: "Models shared by every API group: the base class, response envelopes, shared types.",
+    COMMON: "Models shared by every API group: the response envelopes and shared types.",
     "customer": "Models of the customer API group (``/customer/...``).",
     "order": (
         "The ``Order`` tree, reached from the customer group through ``Customer.orders``, "
@@ -69,141 +79,15 @@ HEADER = (
     "# Regenerate with `python tools/generate_models.py`.\n"
 )
 
-#: Wire names of fields whose values are secrets: kept out of the models' reprs. Emitted into
-#: ``common.py`` too, where it keeps unknown secret-looking keys of ``extra_fields`` out of them.
+#: Wire names of fields whose values are secrets: kept out of the models' reprs. The same
+#: pattern as ``ultracart_async/models/_base.py``'s ``SECRET_PATTERN``, which hides unknown
+#: secret-looking keys of ``extra_fields``; a copy, because this tool must run when the package
+#: cannot be imported (stale or missing models), and a test keeps the two equal.
 SECRET_PATTERN = r"password|secret|token|api_key|jwt|card_number|card_verification|cvv"
 SECRET_FIELD = re.compile(SECRET_PATTERN, re.IGNORECASE)
 
 LINE_LENGTH = 100
 DOC_WIDTH = LINE_LENGTH - 8  # 4 spaces of indent, 3 quotes and a little slack
-
-BASE_CLASS_SOURCE = '''\
-@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
-class UltraCartModel:
-    """Base class of every UltraCart model.
-
-    Every field is optional and defaults to ``None``, which means "not sent": ``None`` fields
-    are left out when a model is sent to UltraCart. Enumerations are open: a value this SDK
-    does not know is kept as a plain ``str``. Timestamps are ``datetime`` objects; one that
-    is not changed is sent back exactly as UltraCart sent it.
-
-    Two models are equal when they are of the same class and every field, ``extra_fields``
-    included, is equal. The repr shows the fields that are not ``None``, never a secret.
-    """
-
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Wire keys this model does not know, with their values exactly as received.
-
-    A known field whose value had the wrong type (or a timestamp that did not parse) is
-    ``None`` and its value is kept here under its wire name. Everything in this dict is sent
-    back unchanged, so a get, change, update round trip never loses data; a field set on the
-    model wins over an entry of the same name here.
-    """
-
-    _wire_timestamps: dict[str, tuple[datetime, str]] | None = attrs.field(
-        default=None, init=False, eq=False, repr=False
-    )
-    # Why: the parsed value and the original string of each timestamp, so an unchanged
-    # timestamp goes back out byte for byte (UltraCart varies formats, e.g. milliseconds).
-    # Private to ultracart_async._wire.
-
-    # Why one __eq__ and one __repr__ here rather than attrs' (eq=False, repr=False on every
-    # model): attrs compiles both for each class, which was over half the import time of the
-    # ~190 models. Models are mutable, so they stay unhashable, as attrs makes them.
-    __hash__ = None  # type: ignore[assignment]
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        plan = _plans.get(self.__class__) or _plan(self.__class__)
-        return plan.values(self) == plan.values(other)
-
-    def __repr__(self) -> str:
-        # A model that contains itself shows "..." the second time, as with attrs. Why not
-        # reprlib.recursive_repr: its wrapper doubles the frames of a deep tree. Why a dict and
-        # no method calls around the body: they must work even at the recursion limit.
-        try:
-            active: dict[int, None] = _repr_context.active
-        except AttributeError:
-            active = _repr_context.active = {}
-        key = id(self)
-        if key in active:
-            return "..."
-        active[key] = None
-        try:
-            plan = _plans.get(self.__class__) or _plan(self.__class__)
-            parts = []
-            for name, show in plan.shown:
-                value = getattr(self, name)
-                if value is not None:
-                    parts.append(f"{name}={show(value)}")
-            if self.extra_fields:
-                shown = _redacted_repr(self.extra_fields, plan.secret_keys)
-                parts.append(f"extra_fields={shown}")
-            return f"{self.__class__.__qualname__}({', '.join(parts)})"
-        except RecursionError:
-            # A tree deeper than the stack allows (Customer and Order hold each other, and a
-            # tree as deep as a JSON parser allows structures fine): cut off, not raised.
-            return f"{self.__class__.__qualname__}(...)"
-        finally:
-            del active[key]
-
-
-class _ModelPlan:
-    """What ``__eq__`` compares and ``__repr__`` shows of a model class, built on first use."""
-
-    __slots__ = ("secret_keys", "shown", "values")
-
-    def __init__(self, cls: type[UltraCartModel]) -> None:
-        fields = attrs.fields(cls)
-        compared = [a.name for a in fields if a.eq]
-        self.values: Callable[[Any], tuple[Any, ...]]
-        if len(compared) > 1:
-            self.values = attrgetter(*compared)
-        else:
-            # attrgetter of one name returns the value itself, not a tuple.
-            self.values = lambda obj: tuple(getattr(obj, name) for name in compared)
-        self.shown: tuple[tuple[str, Callable[[Any], str]], ...] = tuple(
-            (a.name, a.repr if callable(a.repr) else repr)
-            for a in fields
-            if a.repr and a.name != "extra_fields"
-        )
-        # A value set aside from a secret field lands in extra_fields under its wire name.
-        self.secret_keys = frozenset(
-            a.metadata.get("wire_name", a.name) for a in fields if not a.repr
-        ) - {"extra_fields", "_wire_timestamps"}
-
-
-_plans: dict[type, _ModelPlan] = {}
-_repr_context: Final = threading.local()
-
-
-def _plan(cls: type[UltraCartModel]) -> _ModelPlan:
-    plan = _plans[cls] = _ModelPlan(cls)
-    return plan
-
-
-#: Keys of ``extra_fields`` (at any depth) whose values a repr does not show: the same rule
-#: the generator uses to keep secret fields out of reprs, for keys this SDK does not know.
-_SECRET_KEY: Final = re.compile(
-    SECRET_PATTERN, re.IGNORECASE
-)
-
-
-def _redacted_repr(value: Any, secret_keys: frozenset[str] = frozenset()) -> str:
-    """``repr(value)`` with the values under secret-looking keys left out."""
-    if isinstance(value, dict):
-        items = (
-            f"{key!r}: <redacted>"
-            if key in secret_keys or (isinstance(key, str) and _SECRET_KEY.search(key))
-            else f"{key!r}: {_redacted_repr(item)}"
-            for key, item in value.items()
-        )
-        return "{" + ", ".join(items) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_redacted_repr(item) for item in value) + "]"
-    return repr(value)
-'''
 
 
 class SpecError(Exception):
@@ -560,13 +444,12 @@ def _literal(text: str) -> str:
 
 
 def _module_source(module: str, classes: list[ClassDef], modules: Mapping[str, str]) -> str:
-    uses_datetime = module == COMMON or any(c.uses_datetime for c in classes)
-    uses_any = module == COMMON or any("Any" in f.annotation for c in classes for f in c.fields)
+    uses_datetime = any(c.uses_datetime for c in classes)
+    uses_any = any("Any" in f.annotation for c in classes for f in c.fields)
     constants = [(c, f) for c in classes for f in c.fields if f.enum]
     local = {c.name for c in classes}
     imports: dict[str, set[str]] = defaultdict(set)
-    if module != COMMON:
-        imports[COMMON].add(BASE_CLASS)
+    imports[BASE_MODULE].add(BASE_CLASS)
     for cls in classes:
         for ref in cls.refs - local:
             imports[modules[ref]].add(ref)
@@ -576,38 +459,31 @@ def _module_source(module: str, classes: list[ClassDef], modules: Mapping[str, s
         + [_constant_name(c.name, f.name) for c, f in constants]
         + ([BASE_CLASS] if module == COMMON else [])
     )
-    uses_final = bool(constants) or module == COMMON
+    uses_final = bool(constants)
     typing_names = sorted(({"Final"} if uses_final else set()) | ({"Any"} if uses_any else set()))
 
     out: list[str] = [HEADER.rstrip("\n")]
     out.extend(_docstring(MODULE_DOCS[module], ""))
     out += ["", "from __future__ import annotations", ""]
-    if module == COMMON:
-        # What the base class's __eq__ and __repr__ use.
-        out += ["import re", "import threading", "from collections.abc import Callable"]
     if uses_datetime:
         out.append("from datetime import datetime")
-    if module == COMMON:
-        out.append("from operator import attrgetter")
     if typing_names:
         out.append(f"from typing import {', '.join(typing_names)}")
     if uses_datetime or typing_names:
         out.append("")
-    out.append("import attrs")
+    out += ["import attrs", ""]
+    # The base module sorts first: ruff's isort puts "_" before letters.
+    out.extend(_import_block(BASE_MODULE, imports[BASE_MODULE]))
     if imports.get(COMMON):
-        out.append("")
         out.extend(_import_block(COMMON, imports[COMMON]))
     out += ["", "__all__ = ["]
     out.extend(f"    {_literal(name)}," for name in exported)
     out.append("]")
     for cls, fdef in constants:
         out += ["", *_enum_constant(cls, fdef)]
-    if module == COMMON:
-        base = BASE_CLASS_SOURCE.replace("SECRET_PATTERN", _literal(SECRET_PATTERN))
-        out += ["", "", *base.rstrip("\n").split("\n")]
     for cls in classes:
         out += ["", "", *_class_source(cls)]
-    siblings = sorted(m for m in imports if m != COMMON)
+    siblings = sorted(m for m in imports if m not in (COMMON, BASE_MODULE))
     if siblings:
         out += [
             "",
@@ -635,6 +511,8 @@ def _init_source(by_module: Mapping[str, list[str]]) -> str:
     everything: list[str] = []
     for module in sorted(by_module):
         names = by_module[module]
+        if not names:
+            continue
         everything += names
         out += [f"from .{module} import (", *(f"    {n}," for n in sorted(names, key=_isort_key))]
         out.append(")")
@@ -661,9 +539,8 @@ def generate(spec: Mapping[str, Any]) -> dict[str, str]:
         namespace_names += [
             _constant_name(c.name, f.name) for c in grouped[module] for f in c.fields if f.enum
         ]
-        if module == COMMON:
-            namespace_names.append(BASE_CLASS)
         exported[module] = namespace_names
+    exported[BASE_MODULE] = [BASE_CLASS]
     files["__init__.py"] = _init_source(exported)
     return files
 
@@ -681,7 +558,7 @@ def _stale(files: Mapping[str, str], out_dir: Path) -> list[str]:
         elif path.read_text(encoding="utf-8") != source:
             problems.append(f"{path}: differs from the generated text")
     for path in sorted(out_dir.glob("*.py")):
-        if path.name not in files:
+        if path.name not in files and path.name not in HAND_WRITTEN:
             problems.append(f"{path}: not generated by this tool (delete it?)")
     return problems
 

@@ -22,7 +22,10 @@ Nothing else in the SDK knows how a model looks on the wire. The rules:
   came (``2016-04-07T14:07:36.000-04:00`` stays that way); a changed one goes out as
   :meth:`datetime.isoformat`.
 * ``None`` means "not sent": :func:`unstructure` leaves ``None`` fields out, so an explicit JSON
-  ``null`` from the server is not echoed back.
+  ``null`` from the server is not echoed back (nor shown by ``model.to_dict()``). A ``null``
+  under an unknown key, or inside a ``dict``/``Any`` value, is kept.
+* :func:`unstructure` builds new lists and dicts all the way down (``extra_fields`` included):
+  its result shares nothing with the model, so ``model.to_dict()`` may be changed freely.
 
 How it is fast: for each model a structure function and an unstructure function are generated
 on first use (``Customer`` and ``Order`` contain each other, and most programs touch few of the
@@ -50,7 +53,7 @@ from typing import Any, Final, TypeVar, Union, get_args, get_origin
 import attrs
 import cattrs
 
-from ultracart_async.models.common import UltraCartModel
+from ultracart_async.models._base import UltraCartModel
 
 __all__ = [
     "FieldIssue",
@@ -482,7 +485,7 @@ class _ModelWire:
             lines.append("    stamps = obj._wire_timestamps")
         for p in plans:
             item = get_args(p.type)[0] if get_origin(p.type) is list else None
-            if p.type in _SCALAR_TESTS or p.type is Any:
+            if p.type in _SCALAR_TESTS:
                 expr = "v"
             elif p.type is datetime:
                 # The identity test is the common case (never touched) and skips the
@@ -502,8 +505,9 @@ class _ModelWire:
             elif item is not None:
                 expr = "[__u(x) for x in v]"
             else:
-                # Models and dicts dispatch on the runtime value, which also copes with a
-                # caller who assigned a plain dict where a model belongs.
+                # Models, dicts and Any values dispatch on the runtime value, which also copes
+                # with a caller who assigned a plain dict where a model belongs, and copies
+                # every list and dict: the output shares nothing with the model.
                 expr = "__u(v)"
             lines += [
                 f"    v = obj.{p.name}",
@@ -516,7 +520,8 @@ class _ModelWire:
             "        for k in extra:",
             # A field set on the model wins over a raw value kept from the wire.
             "            if k not in out:",
-            "                out[k] = extra[k]",
+            # Copied like the fields (a to_dict() result shares nothing with the model).
+            "                out[k] = __u(extra[k])",
             "    return out",
         ]
         fn: Callable[[Any], dict[str, Any]] = self._compile("unstructure", lines, ns)
@@ -723,8 +728,8 @@ def unstructure(obj: Any) -> Any:
     """Turn a model (or a list or dict holding models) into JSON-ready wire data.
 
     ``None`` fields are left out, ``extra_fields`` are merged back in, and timestamps follow
-    the rule in the module docstring. Lists and dicts are walked; other values (plain dicts'
-    scalars, strings, numbers) pass through unchanged.
+    the rule in the module docstring. Lists and dicts are walked and copied; other values
+    (strings, numbers, booleans, ``None``) pass through unchanged.
     """
     cls = obj.__class__
     hook = _model_unhooks.get(cls)

@@ -5,6 +5,9 @@
 Every class is re-exported here; import from ``ultracart_async.models``.
 """
 
+from ._base import (
+    UltraCartModel,
+)
 from .common import (
     BaseResponse,
     Error,
@@ -12,7 +15,6 @@ from .common import (
     Property,
     ResponseMetadata,
     ResultSet,
-    UltraCartModel,
     Warning,
 )
 from .customer import (

@@ -11,7 +11,7 @@ from typing import Final
 
 import attrs
 
-from .common import UltraCartModel
+from ._base import UltraCartModel
 
 __all__ = [
     "AUTO_ORDER_ITEM_FREQUENCY_VALUES",

@@ -8,7 +8,8 @@ from datetime import datetime
 
 import attrs
 
-from .common import Error, ResponseMetadata, UltraCartModel, Warning
+from ._base import UltraCartModel
+from .common import Error, ResponseMetadata, Warning
 
 __all__ = [
     "Group",

@@ -9,7 +9,8 @@ from typing import Final
 
 import attrs
 
-from .common import Error, ResponseMetadata, UltraCartModel, Warning
+from ._base import UltraCartModel
+from .common import Error, ResponseMetadata, Warning
 
 __all__ = [
     "ApiUserApplicationProfile",

@@ -9,7 +9,8 @@ from typing import Final
 
 import attrs
 
-from .common import Error, Property, ResponseMetadata, UltraCartModel, Warning
+from ._base import UltraCartModel
+from .common import Error, Property, ResponseMetadata, Warning
 
 __all__ = [
     "WORKFLOW_TASKS_REQUEST_OBJECT_TYPE_VALUES",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, TypeVar, overload
+from typing import Any, Final, TypeVar, overload
 
 from .. import _wire
 from .._config import RequestOptions
@@ -14,16 +15,20 @@ from .._response import APIResponse
 from .._transport import Transport
 
 __all__ = [
+    "OMITTED",
+    "Omitted",
     "Resource",
     "bool_param",
     "check_id",
     "check_page_size",
     "compact",
     "expand_param",
+    "id_of",
     "int_param",
     "sort_param",
     "text_param",
     "timestamp_param",
+    "target_and_body",
     "to_wire_body",
 ]
 
@@ -45,6 +50,72 @@ def check_id(name: str, value: object, kind: type = int) -> object:
     if not value.strip():
         raise ConfigurationError(f"{name} must not be empty")
     return value
+
+
+class Omitted(enum.Enum):
+    """The type of :data:`OMITTED`: an argument that was not passed at all (not even None)."""
+
+    OMITTED = enum.auto()
+
+
+#: The default of an optional positional argument whose None must still be refused, so that
+#: ``update(42, None)`` says "customer must be a Customer or a dict" rather than guessing.
+OMITTED: Final = Omitted.OMITTED
+
+
+def id_of(name: str, value: object, model: type, id_attr: str, kind: type = int) -> Any:
+    """The identifier given as itself or as the model that carries it (``delete(customer)``).
+
+    Args:
+        name: The parameter's name, for messages (``customer_profile_oid``).
+        value: The identifier, or a ``model`` instance whose ``id_attr`` holds it.
+        model: The model class that may stand for its identifier.
+        id_attr: The model's field that holds the identifier.
+        kind: ``int`` or ``str``, as for :func:`check_id`.
+    """
+    if isinstance(value, model):
+        carried = getattr(value, id_attr)
+        if carried is None:
+            raise ConfigurationError(
+                f"{name}: the {model.__name__} given has no {id_attr} (None); pass one "
+                f"returned by UltraCart (get(), insert(), a listing) or the {name} itself"
+            )
+        return check_id(f"{model.__name__}.{id_attr}", carried, kind)
+    return check_id(name, value, kind)
+
+
+def target_and_body(
+    first: object,
+    body: object,
+    *,
+    model: type,
+    body_name: str,
+    id_name: str,
+    id_attr: str,
+    kind: type = int,
+) -> tuple[Any, Any]:
+    """The identifier and wire body of an update called as ``update(body)`` or
+    ``update(id, body)``.
+
+    With one argument (``body`` is :data:`OMITTED`), ``first`` is the model (or a dict of
+    wire names) and the identifier is its ``id_attr``; with two, ``first`` is the identifier.
+    """
+    if body is not OMITTED:
+        return check_id(id_name, first, kind), to_wire_body(body_name, body, model)
+    if not isinstance(first, model | Mapping):
+        raise ConfigurationError(
+            f"{body_name} is required: call update({body_name}) with a {model.__name__} "
+            f"that has its {id_attr}, or update({id_name}, {body_name}); "
+            f"got only a {type(first).__name__}"
+        )
+    carried = first.get(id_attr) if isinstance(first, Mapping) else getattr(first, id_attr)
+    if carried is None:
+        raise ConfigurationError(
+            f"{body_name}.{id_attr} is None: pass a {model.__name__} returned by UltraCart "
+            f"(get(), insert(), a listing), or call update({id_name}, {body_name})"
+        )
+    identifier = check_id(f"{body_name}.{id_attr}", carried, kind)
+    return identifier, to_wire_body(body_name, first, model)
 
 
 def check_page_size(value: object, maximum: int) -> int:

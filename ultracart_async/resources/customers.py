@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, TypedDict, Unpack
+from typing import Any, TypedDict, Unpack, overload
 
 from .._config import RequestOptions
 from .._pagination import Export, ExportProgress, Pager, PageSpec
@@ -35,13 +35,17 @@ from ..models import (
     QuickBooksOnlineCustomer,
 )
 from ._base import (
+    OMITTED,
+    Omitted,
     Resource,
     check_id,
     check_page_size,
     compact,
     expand_param,
+    id_of,
     int_param,
     sort_param,
+    target_and_body,
     text_param,
     timestamp_param,
     to_wire_body,
@@ -477,6 +481,16 @@ class CustomersResource(Resource):
         )
         return self._unwrap(response, "customer", Customer)
 
+    @overload
+    async def update(
+        self,
+        customer: Customer | Mapping[str, Any],
+        /,
+        *,
+        expand: Expand | None = None,
+        options: RequestOptions | None = None,
+    ) -> Customer: ...
+    @overload
     async def update(
         self,
         customer_profile_oid: int,
@@ -484,20 +498,41 @@ class CustomersResource(Resource):
         *,
         expand: Expand | None = None,
         options: RequestOptions | None = None,
+    ) -> Customer: ...
+    async def update(
+        self,
+        customer_profile_oid: int | Customer | Mapping[str, Any],
+        customer: Customer | Mapping[str, Any] | Omitted = OMITTED,
+        *,
+        expand: Expand | None = None,
+        options: RequestOptions | None = None,
     ) -> Customer:
         """Replace a customer with ``customer`` and return the stored result.
 
-        Fields the SDK does not know (``extra_fields``) are sent back as received, so a
-        get, change, update round trip loses nothing.
+        Called as ``update(customer)``, the customer's own ``customer_profile_oid`` says
+        which one to replace (so a customer from :meth:`get` or :meth:`insert` goes straight
+        back); ``update(customer_profile_oid, customer)`` names it explicitly (and also
+        takes a dict body). Fields the SDK does not know (``extra_fields``) are sent back as
+        received, so a get, change, update round trip loses nothing.
+
+        Raises:
+            ConfigurationError: ``update(customer)`` with a customer whose
+                ``customer_profile_oid`` is None, or a body that is not a Customer or dict.
 
         Example::
 
-            customer = await uc.customers.get(42)
+            customer = await uc.customers.get(oid)
             customer.email = "new@example.com"
-            customer = await uc.customers.update(42, customer)
+            customer = await uc.customers.update(customer)
         """
-        oid = _customer_oid(customer_profile_oid)
-        body = to_wire_body("customer", customer, Customer)
+        oid, body = target_and_body(
+            customer_profile_oid,
+            customer,
+            model=Customer,
+            body_name="customer",
+            id_name="customer_profile_oid",
+            id_attr="customer_profile_oid",
+        )
         response = await self._send(
             "PUT",
             _CUSTOMER,
@@ -510,13 +545,21 @@ class CustomersResource(Resource):
         return self._unwrap(response, "customer", Customer)
 
     async def delete(
-        self, customer_profile_oid: int, *, options: RequestOptions | None = None
+        self, customer_profile_oid: int | Customer, *, options: RequestOptions | None = None
     ) -> None:
-        """Delete a customer."""
+        """Delete a customer, given by its ``customer_profile_oid`` or as the
+        :class:`~ultracart_async.models.Customer` itself.
+
+        Example::
+
+            created = await uc.customers.insert(Customer(email="jane@example.com"))
+            await uc.customers.delete(created)
+        """
+        oid = id_of("customer_profile_oid", customer_profile_oid, Customer, "customer_profile_oid")
         await self._send(
             "DELETE",
             _CUSTOMER,
-            path_params={"customer_profile_oid": _customer_oid(customer_profile_oid)},
+            path_params={"customer_profile_oid": oid},
             safe=True,
             expects_body=False,
             options=options,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 from .._config import RequestOptions
 from ..models import Group, User, UserLogin
-from ._base import Resource, check_id, to_wire_body
+from ._base import OMITTED, Omitted, Resource, check_id, id_of, target_and_body, to_wire_body
 
 __all__ = ["UsersResource"]
 
@@ -61,24 +61,41 @@ class UsersResource(Resource):
         response = await self._send("POST", "/user/users", json=body, safe=False, options=options)
         return self._unwrap(response, "user", User)
 
+    @overload
+    async def update(
+        self, user: User | Mapping[str, Any], /, *, options: RequestOptions | None = None
+    ) -> User: ...
+    @overload
     async def update(
         self, user_id: int, user: User | Mapping[str, Any], *, options: RequestOptions | None = None
+    ) -> User: ...
+    async def update(
+        self,
+        user_id: int | User | Mapping[str, Any],
+        user: User | Mapping[str, Any] | Omitted = OMITTED,
+        *,
+        options: RequestOptions | None = None,
     ) -> User:
-        """Replace a user; returns it as stored."""
-        check_id("user_id", user_id)
-        body = to_wire_body("user", user, User)
+        """Replace a user; returns it as stored.
+
+        ``update(user)`` replaces the user named by its own ``user_id``;
+        ``update(user_id, user)`` names it explicitly (and also takes a dict).
+        """
+        uid, body = target_and_body(
+            user_id, user, model=User, body_name="user", id_name="user_id", id_attr="user_id"
+        )
         response = await self._send(
-            "PUT", _USER, path_params={"user_id": user_id}, json=body, safe=True, options=options
+            "PUT", _USER, path_params={"user_id": uid}, json=body, safe=True, options=options
         )
         return self._unwrap(response, "user", User)
 
-    async def delete(self, user_id: int, *, options: RequestOptions | None = None) -> None:
-        """Delete a user."""
-        check_id("user_id", user_id)
+    async def delete(self, user_id: int | User, *, options: RequestOptions | None = None) -> None:
+        """Delete a user, given by its ``user_id`` or as the :class:`~ultracart_async.models.User`
+        itself."""
         await self._send(
             "DELETE",
             _USER,
-            path_params={"user_id": user_id},
+            path_params={"user_id": id_of("user_id", user_id, User, "user_id")},
             safe=True,
             expects_body=False,
             options=options,
@@ -122,33 +139,57 @@ class UsersResource(Resource):
         response = await self._send("POST", "/user/groups", json=body, safe=False, options=options)
         return self._unwrap(response, "group", Group)
 
+    @overload
+    async def update_group(
+        self, group: Group | Mapping[str, Any], /, *, options: RequestOptions | None = None
+    ) -> Group: ...
+    @overload
     async def update_group(
         self,
         group_oid: int,
         group: Group | Mapping[str, Any],
         *,
         options: RequestOptions | None = None,
+    ) -> Group: ...
+    async def update_group(
+        self,
+        group_oid: int | Group | Mapping[str, Any],
+        group: Group | Mapping[str, Any] | Omitted = OMITTED,
+        *,
+        options: RequestOptions | None = None,
     ) -> Group:
-        """Replace a group; returns it as stored."""
-        check_id("group_oid", group_oid)
-        body = to_wire_body("group", group, Group)
+        """Replace a group; returns it as stored.
+
+        ``update_group(group)`` replaces the group named by its own ``group_oid``;
+        ``update_group(group_oid, group)`` names it explicitly (and also takes a dict).
+        """
+        oid, body = target_and_body(
+            group_oid,
+            group,
+            model=Group,
+            body_name="group",
+            id_name="group_oid",
+            id_attr="group_oid",
+        )
         response = await self._send(
             "PUT",
             _GROUP,
-            path_params={"group_oid": group_oid},
+            path_params={"group_oid": oid},
             json=body,
             safe=True,
             options=options,
         )
         return self._unwrap(response, "group", Group)
 
-    async def delete_group(self, group_oid: int, *, options: RequestOptions | None = None) -> None:
-        """Delete a group."""
-        check_id("group_oid", group_oid)
+    async def delete_group(
+        self, group_oid: int | Group, *, options: RequestOptions | None = None
+    ) -> None:
+        """Delete a group, given by its ``group_oid`` or as the
+        :class:`~ultracart_async.models.Group` itself."""
         await self._send(
             "DELETE",
             _GROUP,
-            path_params={"group_oid": group_oid},
+            path_params={"group_oid": id_of("group_oid", group_oid, Group, "group_oid")},
             safe=True,
             expects_body=False,
             options=options,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from .._config import RequestOptions
 from .._pagination import Pager, PageSpec
@@ -17,13 +17,17 @@ from ..models import (
     WebhookReflow,
 )
 from ._base import (
+    OMITTED,
+    Omitted,
     Resource,
     bool_param,
     check_id,
     check_page_size,
     compact,
+    id_of,
     int_param,
     sort_param,
+    target_and_body,
     text_param,
     timestamp_param,
     to_wire_body,
@@ -120,6 +124,16 @@ class WebhooksResource(Resource):
         )
         return self._unwrap(response, "webhook", Webhook)
 
+    @overload
+    async def update(
+        self,
+        webhook: Webhook | Mapping[str, Any],
+        /,
+        *,
+        placeholders: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> Webhook: ...
+    @overload
     async def update(
         self,
         webhook_oid: int,
@@ -127,10 +141,33 @@ class WebhooksResource(Resource):
         *,
         placeholders: bool | None = None,
         options: RequestOptions | None = None,
+    ) -> Webhook: ...
+    async def update(
+        self,
+        webhook_oid: int | Webhook | Mapping[str, Any],
+        webhook: Webhook | Mapping[str, Any] | Omitted = OMITTED,
+        *,
+        placeholders: bool | None = None,
+        options: RequestOptions | None = None,
     ) -> Webhook:
-        """Replace a webhook; returns it as stored."""
-        oid = _webhook_oid(webhook_oid)
-        body = to_wire_body("webhook", webhook, Webhook)
+        """Replace a webhook; returns it as stored.
+
+        ``update(webhook)`` replaces the webhook named by its own ``webhook_oid``;
+        ``update(webhook_oid, webhook)`` names it explicitly (and also takes a dict).
+
+        Example::
+
+            hook.webhook_url = "https://example.com/uc/v2"
+            hook = await uc.webhooks.update(hook)
+        """
+        oid, body = target_and_body(
+            webhook_oid,
+            webhook,
+            model=Webhook,
+            body_name="webhook",
+            id_name="webhook_oid",
+            id_attr="webhook_oid",
+        )
         response = await self._send(
             "PUT",
             _WEBHOOK,
@@ -142,12 +179,15 @@ class WebhooksResource(Resource):
         )
         return self._unwrap(response, "webhook", Webhook)
 
-    async def delete(self, webhook_oid: int, *, options: RequestOptions | None = None) -> None:
-        """Delete a webhook."""
+    async def delete(
+        self, webhook_oid: int | Webhook, *, options: RequestOptions | None = None
+    ) -> None:
+        """Delete a webhook, given by its ``webhook_oid`` or as the
+        :class:`~ultracart_async.models.Webhook` itself."""
         await self._send(
             "DELETE",
             _WEBHOOK,
-            path_params={"webhookOid": _webhook_oid(webhook_oid)},
+            path_params={"webhookOid": id_of("webhook_oid", webhook_oid, Webhook, "webhook_oid")},
             safe=True,
             expects_body=False,
             options=options,

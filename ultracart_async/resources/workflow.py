@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 from .._config import RequestOptions
 from .._errors import APIResponseValidationError
@@ -17,11 +17,14 @@ from ..models import (
     WorkflowUser,
 )
 from ._base import (
+    OMITTED,
+    Omitted,
     Resource,
     check_id,
     check_page_size,
     compact,
     sort_param,
+    target_and_body,
     to_wire_body,
 )
 
@@ -111,20 +114,53 @@ class WorkflowResource(Resource):
         )
         return self._unwrap(response, "task", WorkflowTask)
 
+    @overload
+    async def update_task(
+        self,
+        task: WorkflowTask | Mapping[str, Any],
+        /,
+        *,
+        options: RequestOptions | None = None,
+    ) -> WorkflowTask: ...
+    @overload
     async def update_task(
         self,
         task_uuid: str,
         task: WorkflowTask | Mapping[str, Any],
         *,
         options: RequestOptions | None = None,
+    ) -> WorkflowTask: ...
+    async def update_task(
+        self,
+        task_uuid: str | WorkflowTask | Mapping[str, Any],
+        task: WorkflowTask | Mapping[str, Any] | Omitted = OMITTED,
+        *,
+        options: RequestOptions | None = None,
     ) -> WorkflowTask:
-        """Replace a task; returns it as stored."""
-        check_id("task_uuid", task_uuid, str)
-        body = to_wire_body("task", task, WorkflowTask)
+        """Replace a task; returns it as stored.
+
+        ``update_task(task)`` replaces the task named by its own ``workflow_task_uuid``;
+        ``update_task(task_uuid, task)`` names it explicitly (and also takes a dict).
+
+        Example::
+
+            task = await uc.workflow.get_task(uuid)
+            task.status = "closed"
+            task = await uc.workflow.update_task(task)
+        """
+        uuid, body = target_and_body(
+            task_uuid,
+            task,
+            model=WorkflowTask,
+            body_name="task",
+            id_name="task_uuid",
+            id_attr="workflow_task_uuid",
+            kind=str,
+        )
         response = await self._send(
             "PUT",
             _TASK,
-            path_params={"task_uuid": task_uuid},
+            path_params={"task_uuid": uuid},
             json=body,
             safe=True,
             options=options,
