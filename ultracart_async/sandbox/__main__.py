@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--churn-inserts", type=float, default=0.0, help="customers inserted per second")
     p.add_argument("--churn-deletes", type=float, default=0.0, help="customers deleted per second")
+    p.add_argument("--churn-updates", type=float, default=0.0, help="customers updated per second")
     return p
 
 
@@ -71,6 +72,7 @@ async def serve(args: argparse.Namespace) -> None:
         "fault_kinds": args.fault_kinds,
         "churn_inserts_per_sec": args.churn_inserts,
         "churn_deletes_per_sec": args.churn_deletes,
+        "churn_updates_per_sec": args.churn_updates,
     }
     if args.rate_limit is not None:
         knobs["rate_limit"], knobs["rate_limit_per"] = args.rate_limit

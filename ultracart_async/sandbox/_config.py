@@ -109,6 +109,11 @@ class SandboxConfig:
     churn_deletes_per_sec: float = attrs.field(
         default=0.0, converter=_float, validator=_non_negative
     )
+    #: Customers updated per second by the background churn task (random live ones): a
+    #: field changes and ``last_modified_dts`` becomes now, as a merchant's edit does.
+    churn_updates_per_sec: float = attrs.field(
+        default=0.0, converter=_float, validator=_non_negative
+    )
     #: How many entries the request log keeps (oldest dropped first).
     request_log_size: int = attrs.field(default=100_000)
 

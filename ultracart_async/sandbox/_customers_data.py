@@ -435,7 +435,7 @@ class CustomerStore:
         #: Epoch seconds of ``signup_dts`` and ``last_modified_dts``, for filters and ``_since``.
         self.times: dict[int, tuple[float, float]] = {}
         #: Bumped by every write; list caches key on it.
-        self.version = 0
+        self.version: int = 0
         self._bare: dict[int, bytes] = {}
         self._parts: dict[int, dict[str, bytes]] = {}
         self._next_oid = 1_000_000

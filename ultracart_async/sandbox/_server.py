@@ -163,7 +163,7 @@ class Sandbox:
         self._fault_rng = random.Random(f"ultracart-sandbox:faults:{seed}")
         self._churn_rng = random.Random(f"ultracart-sandbox:churn:{seed}")
         self._bucket: _TokenBucket | None = None
-        self.stats = SandboxStats(connections=self._open_connections)
+        self.stats: SandboxStats = SandboxStats(connections=self._open_connections)
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -299,7 +299,7 @@ class Sandbox:
     # -- churn ----------------------------------------------------------------------------------
 
     async def _churn(self) -> None:
-        due_inserts = due_deletes = 0.0
+        due_inserts = due_deletes = due_updates = 0.0
         last = time.monotonic()
         while True:
             await asyncio.sleep(_CHURN_TICK)
@@ -308,7 +308,14 @@ class Sandbox:
             cfg = self.config
             due_inserts += cfg.churn_inserts_per_sec * elapsed
             due_deletes += cfg.churn_deletes_per_sec * elapsed
+            due_updates += cfg.churn_updates_per_sec * elapsed
             world = self._world()
+            while due_updates >= 1.0:
+                due_updates -= 1.0
+                if world.churn_update(self._churn_rng) is None:
+                    due_updates = 0.0
+                    break
+                self.stats.churn_updated += 1
             while due_inserts >= 1.0:
                 due_inserts -= 1.0
                 world.churn_insert(self._churn_rng)

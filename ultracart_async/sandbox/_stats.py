@@ -44,6 +44,7 @@ class SandboxStats:
     max_in_flight: int = 0
     churn_inserted: int = 0
     churn_deleted: int = 0
+    churn_updated: int = 0
     request_log: deque[RequestLogEntry] = attrs.field(factory=lambda: deque(maxlen=100_000))
 
     @property
@@ -74,7 +75,7 @@ class SandboxStats:
         self.rate_limited = self.rate_limited_bucket = self.rate_limited_concurrency = 0
         self.faults.clear()
         self.max_in_flight = self.in_flight
-        self.churn_inserted = self.churn_deleted = 0
+        self.churn_inserted = self.churn_deleted = self.churn_updated = 0
         self.request_log.clear()
 
     def to_json(self, *, log_tail: int | None = None) -> dict[str, Any]:
@@ -94,5 +95,6 @@ class SandboxStats:
             "open_connections": self.open_connections,
             "churn_inserted": self.churn_inserted,
             "churn_deleted": self.churn_deleted,
+            "churn_updated": self.churn_updated,
             "request_log": [attrs.asdict(entry) for entry in log],
         }

@@ -83,9 +83,9 @@ class World:
     ) -> None:
         self.seed = seed
         self.clock = clock
-        self.customers = CustomerStore(seed, customers)
+        self.customers: CustomerStore = CustomerStore(seed, customers)
         # Writes draw ids/tokens from their own stream so reads never disturb them.
-        self.write_rng = random.Random(f"ultracart-sandbox:writes:{seed}")
+        self.write_rng: random.Random = random.Random(f"ultracart-sandbox:writes:{seed}")
         rng = random.Random(f"ultracart-sandbox:world:{seed}")
         self.wishlists: dict[int, dict[int, dict[str, Any]]] = {}
         self.store_credit: dict[int, list[dict[str, Any]]] = {}
@@ -96,12 +96,14 @@ class World:
         self.next_nested_oid = 90_000_000
         self.next_wishlist_oid = 500_000
         self.next_ledger_oid = 700_000
+        #: Edits made by update_customer (numbers the generated notes).
+        self.update_count: int = 0
 
         self.users: dict[int, dict[str, Any]] = {}
         self.groups: dict[int, dict[str, Any]] = {}
         self.user_logins: dict[int, list[dict[str, Any]]] = {}
-        self.next_user_id = 1000
-        self.next_group_oid = 2000
+        self.next_user_id: int = 1000
+        self.next_group_oid: int = 2000
         for i in range(groups):
             self.next_group_oid += 1
             name = f"Group {i + 1}" if i >= 3 else ("Admins", "Support", "Fulfillment")[i]
@@ -122,11 +124,11 @@ class World:
                 for _ in range(int(rng.random() * 4))
             ]
         #: The user the credentials belong to (``/workflow/me``): the first user, or a stand-in.
-        self.me_user_id = next(iter(self.users), 1000)
+        self.me_user_id: int = next(iter(self.users), 1000)
 
         self.webhooks: dict[int, dict[str, Any]] = {}
         self.webhook_logs: dict[int, list[dict[str, Any]]] = {}
-        self.next_webhook_oid = 3000
+        self.next_webhook_oid: int = 3000
         for i in range(webhooks):
             self.next_webhook_oid += 1
             oid = self.next_webhook_oid
@@ -136,7 +138,7 @@ class World:
             self.webhook_logs[oid] = self._logs(oid, webhook_logs, rng)
 
         self.tasks: dict[str, dict[str, Any]] = {}
-        self.next_task_number = 0
+        self.next_task_number: int = 0
         for _ in range(workflow_tasks):
             task = self._task(rng)
             self.tasks[task["workflow_task_uuid"]] = task
@@ -157,6 +159,30 @@ class World:
         record = dict(store.records[oid])
         record["last_modified_dts"] = self.now_ts()
         store.put(record)
+        return oid
+
+    def update_customer(self, oid: int, changes: dict[str, Any] | None = None) -> bool:
+        """Change a stored customer as a merchant's edit does: ``changes`` (or a generated
+        note) replace fields, ``last_modified_dts`` becomes now. False when it does not exist."""
+        store = self.customers
+        current = store.get(oid)
+        if current is None:
+            return False
+        record = dict(current)
+        self.update_count += 1
+        record.update(changes or {"business_notes": f"Edited by churn #{self.update_count}."})
+        record["last_modified_dts"] = self.now_ts()
+        record["last_modified_by"] = "sandbox"
+        store.put(record)
+        return True
+
+    def churn_update(self, rng: random.Random) -> int | None:
+        """Update a random live customer (the churn task's edit); its oid, or None if empty."""
+        order = self.customers.order
+        if not order:
+            return None
+        oid = order[int(rng.random() * len(order))]
+        self.update_customer(oid)
         return oid
 
     # -- helpers --------------------------------------------------------------------------------

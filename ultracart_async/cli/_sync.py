@@ -1,0 +1,210 @@
+"""``ultracart-async sync customers``: the command-line face of :mod:`ultracart_async.sync`.
+
+Example::
+
+    ultracart-async sync customers --sandbox 5000 --expand all
+    ULTRACART_SIMPLE_KEY=... ultracart-async sync customers --db postgresql://me@db/shop --reconcile
+
+Exit status: 0 done; 2 refused with one line and nothing changed (a bad ``--db``, a refused
+login, another store, another sync running, another ``--expand`` without ``--full``); 1 the
+run stopped part-way (the API or the database failed): running the same command again
+continues it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from .._errors import (
+    AuthenticationError,
+    ConfigurationError,
+    PaginationError,
+    PermissionDeniedError,
+    UltraCartError,
+)
+from .._text import printable
+
+if TYPE_CHECKING:
+    from ..client import UltraCartClient
+    from ..sync import SyncProgress
+
+__all__ = ["DEFAULT_DB", "add_sync_parser", "run_sync"]
+
+#: ``--db`` when none is given (the same as ``ultracart_async.sync.DEFAULT_DATABASE_URL``,
+#: repeated here so that the CLI starts without the optional ``sync`` extra).
+DEFAULT_DB = "sqlite:///ultracart.db"
+EXIT_REFUSED = 2
+EXIT_STOPPED = 1
+
+#: The CLI's connection factory, shared with ``export``.
+Connection = Callable[
+    [argparse.Namespace], contextlib.AbstractAsyncContextManager["UltraCartClient"]
+]
+#: The store's identity recorded in the database: the base URL without credentials, or
+#: ``sandbox:N`` (an embedded sandbox holds the same customers whatever its port).
+StoreIdentity = Callable[[argparse.Namespace, "UltraCartClient"], str]
+
+
+def _seconds(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--safety-margin must be whole seconds, got {text!r}"
+        ) from None
+    if not 0 <= value <= 7 * 86400:
+        raise argparse.ArgumentTypeError(
+            f"--safety-margin must be between 0 and 604800 seconds, got {value}"
+        )
+    return value
+
+
+def add_sync_parser(
+    commands: Any,
+    *,
+    connection_options: Callable[[argparse.ArgumentParser], None],
+    positive: Callable[[str], Callable[[str], int]],
+) -> None:
+    """Add ``sync customers`` to the ``commands`` sub-parsers, with the connection options
+    of ``export`` (``connection_options`` adds them)."""
+    sync = commands.add_parser("sync", help="keep a database in step with UltraCart")
+    resources = sync.add_subparsers(dest="resource", required=True, parser_class=type(sync))
+    customers = resources.add_parser(
+        "customers", help="every customer profile, incrementally, into SQLite or PostgreSQL"
+    )
+    customers.add_argument(
+        "--db",
+        default=DEFAULT_DB,
+        metavar="URL",
+        help=f"sqlite:///path.db or postgresql://user:pass@host/db (default {DEFAULT_DB})",
+    )
+    customers.add_argument(
+        "--expand",
+        help="comma list (billing,shipping,...) or 'all'; recorded per run, changing it "
+        "needs --full (default: the set the database was filled with; none at first)",
+    )
+    customers.add_argument("--full", action="store_true", help="export every customer again")
+    customers.add_argument(
+        "--reconcile",
+        action="store_true",
+        help="then walk every id (about N/195 requests) and mark deleted customers",
+    )
+    customers.add_argument(
+        "--page-size",
+        type=positive("--page-size"),
+        default=200,
+        help="records per request (at most 200, the default)",
+    )
+    customers.add_argument(
+        "--concurrency",
+        type=positive("--concurrency"),
+        help="page requests in flight (default: --max-in-flight)",
+    )
+    customers.add_argument(
+        "--safety-margin",
+        type=_seconds,
+        default=300,
+        metavar="SECONDS",
+        help="subtracted from the server's Date for the high-water mark (default 300)",
+    )
+    connection_options(customers)
+
+
+class _ProgressBar:
+    """A tqdm bar per phase on a terminal; nothing otherwise."""
+
+    def __init__(self, enabled: bool) -> None:
+        self._enabled = enabled
+        self._bar: Any = None
+        self._phase = ""
+
+    def __call__(self, progress: SyncProgress) -> None:
+        if not self._enabled:
+            return
+        if progress.phase != self._phase:
+            self.close()
+            from tqdm import tqdm
+
+            self._phase = progress.phase
+            noun = " ids" if progress.phase == "reconcile" else " customers"
+            self._bar = tqdm(unit=noun, desc=progress.phase, file=sys.stderr, dynamic_ncols=True)
+        bar = self._bar
+        if progress.total is not None and bar.total != progress.total:
+            bar.total = progress.total
+        bar.n = progress.records
+        bar.set_postfix(requests=progress.requests, refresh=False)
+        bar.refresh()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+def _fail(message: str) -> None:
+    print(f"ultracart-async: error: {printable(message)}", file=sys.stderr)
+
+
+def _login_refused(exc: BaseException) -> bool:
+    cause = exc.__cause__ if isinstance(exc, PaginationError) else exc
+    return isinstance(cause, AuthenticationError | PermissionDeniedError)
+
+
+async def run_sync(
+    args: argparse.Namespace, *, connection: Connection, store: StoreIdentity
+) -> int:
+    """Run ``sync customers`` with parsed ``args``; return the exit status."""
+    try:
+        from ..sync import SyncDatabaseError, SyncRefusedError, sync_customers
+    except ImportError as exc:
+        _fail(
+            f"the sync needs its extra: pip install 'ultracart-async[sync]' ({exc.name} is missing)"
+        )
+        return EXIT_REFUSED
+    concurrency = args.concurrency or args.max_in_flight
+    if concurrency > args.max_in_flight:
+        _fail(
+            f"--concurrency {concurrency} is above --max-in-flight {args.max_in_flight}: "
+            "raise --max-in-flight too if UltraCart raised your limits"
+        )
+        return EXIT_REFUSED
+    progress = _ProgressBar(not args.no_progress and sys.stderr.isatty())
+    try:
+        async with connection(args) as uc:
+            result = await sync_customers(
+                uc,
+                args.db,
+                expand=args.expand,
+                full=args.full,
+                reconcile=args.reconcile,
+                safety_margin=timedelta(seconds=args.safety_margin),
+                page_size=args.page_size,
+                concurrency=concurrency,
+                on_progress=progress,
+                store_url=store(args, uc),
+            )
+    except (SyncRefusedError, ConfigurationError) as exc:
+        _fail(str(exc))
+        return EXIT_REFUSED
+    except (PaginationError, AuthenticationError, PermissionDeniedError) as exc:
+        cause = exc.__cause__ if isinstance(exc, PaginationError) and exc.__cause__ else exc
+        if _login_refused(exc):
+            _fail(f"UltraCart refused the credentials: {cause}")
+            return EXIT_REFUSED
+        _fail(f"the sync stopped: {cause}. Run the same command again to continue.")
+        return EXIT_STOPPED
+    except SyncDatabaseError as exc:
+        _fail(str(exc))  # it says that a rerun continues
+        return EXIT_STOPPED
+    except UltraCartError as exc:
+        _fail(f"the sync stopped: {exc}. Run the same command again to continue.")
+        return EXIT_STOPPED
+    finally:
+        progress.close()
+    print(result.summary(), file=sys.stderr)
+    return 0
