@@ -36,7 +36,9 @@ from .client import UltraCartClient
 __all__ = ["ULTRACART_CLIENT", "setup_ultracart_client"]
 
 #: Where :func:`setup_ultracart_client` stores the client by default.
-ULTRACART_CLIENT: Final = web.AppKey("ultracart_client", UltraCartClient)
+ULTRACART_CLIENT: Final[web.AppKey[UltraCartClient]] = web.AppKey(
+    "ultracart_client", UltraCartClient
+)
 
 # Which keys setup_ultracart_client registered on an app, to refuse a second registration.
 _REGISTERED_KEYS: Final = web.AppKey("ultracart_async_client_keys", set)
