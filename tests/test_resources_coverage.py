@@ -78,7 +78,7 @@ def test_every_operation_is_exercised_and_its_retry_column_is_true() -> None:
     for module in modules:
         for op in module.OPS:
             tested.add(op.operation_id)
-            assert rows[op.operation_id][4] is op.safe, op.operation_id
+            assert rows[op.operation_id][4] is op.idempotent, op.operation_id
         for paged in getattr(module, "PAGED", ()):
             op_id = paged.operation_id if hasattr(paged, "operation_id") else paged[0]
             tested.add(op_id)

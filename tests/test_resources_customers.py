@@ -93,7 +93,7 @@ class Op:
     call: Call
     method: str
     path: str
-    safe: bool
+    idempotent: bool
     query: dict[str, str] = field(default_factory=dict)
     body: Any = None
     answer: Any = None
@@ -118,7 +118,7 @@ OPS = [
         query={"_expand": "billing,shipping"},
         answer={"customer": CUSTOMER_JSON, "success": True},
         expected=CUSTOMER,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getCustomerByEmail",
@@ -130,7 +130,7 @@ OPS = [
         query={"_expand": "billing"},
         answer={"customer": CUSTOMER_JSON, "success": True},
         expected=CUSTOMER,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "insertCustomer",
@@ -143,7 +143,7 @@ OPS = [
         body={"email": "jane@example.com"},
         answer={"customer": CUSTOMER_JSON, "success": True},
         expected=CUSTOMER,
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "updateCustomer",
@@ -153,14 +153,14 @@ OPS = [
         body={"email": "jane@example.com"},
         answer={"customer": CUSTOMER_JSON, "success": True},
         expected=CUSTOMER,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "deleteCustomer",
         call=lambda uc, o: uc.customers.delete(42, options=o),
         method="DELETE",
         path=C + "/42",
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "mergeCustomer",
@@ -171,7 +171,7 @@ OPS = [
         path=C + "/42/merge",
         query={"_expand": "billing"},
         body={"email": "old@example.com"},
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "getCustomersForDataTables",
@@ -183,7 +183,7 @@ OPS = [
         expected=DataTablesServerSideResponse(
             data=[CUSTOMER], draw=1, recordsFiltered=1, recordsTotal=5
         ),
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getEmailVerificationToken",
@@ -195,7 +195,7 @@ OPS = [
         body={"email": "jane@example.com", "password": "pw"},
         answer={"token": "tok-1", "success": True},
         expected="tok-1",
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "validateEmailVerificationToken",
@@ -207,7 +207,7 @@ OPS = [
         body={"token": "tok-1"},
         answer={"success": True},
         expected=True,
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "adjustInternalCertificate",
@@ -223,7 +223,7 @@ OPS = [
         expected=AdjustInternalCertificateResponse(
             adjustment_amount=5.5, balance_amount=12.25, success=True
         ),
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "adjustLoyaltyPoints",
@@ -237,7 +237,7 @@ OPS = [
         expected=AdjustLoyaltyPointsResponse(
             current_points=150, loyalty_points=100, pending_points=0, success=True
         ),
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "updateCustomerEmailLists",
@@ -251,7 +251,7 @@ OPS = [
         body={"add_to_lists": ["list-a"], "remove_from_lists": ["list-b"]},
         answer={"add_to_lists": ["list-a"], "remove_from_lists": ["list-b"]},
         expected=CustomerEmailListChanges(add_to_lists=["list-a"], remove_from_lists=["list-b"]),
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "updateCustomerEmailSuppression",
@@ -268,7 +268,7 @@ OPS = [
             "success": True,
         },
         expected=CustomerEmailSuppressionResult(customer_profile_oid=42, bounce_cleared=True),
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "getCustomerLoyalty",
@@ -280,7 +280,7 @@ OPS = [
             "success": True,
         },
         expected=CustomerLoyalty(current_points=10, loyalty_tier_name="Gold"),
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getMagicLink",
@@ -289,7 +289,7 @@ OPS = [
         path=C + "/42/magic_link/shop.example.com",
         answer={"url": "https://shop.example.com/login?t=abc", "success": True},
         expected="https://shop.example.com/login?t=abc",
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getCustomerStoreCredit",
@@ -298,7 +298,7 @@ OPS = [
         path=C + "/42/store_credit",
         answer={"customer_store_credit": {"available": 10.5, "total": 20}, "success": True},
         expected=CustomerStoreCredit(available=10.5, total=20),
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "addCustomerStoreCredit",
@@ -309,7 +309,7 @@ OPS = [
         path=C + "/42/store_credit",
         body={"amount": 10.0, "description": "refund"},
         answer={"success": True},
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "getCustomerWishList",
@@ -323,7 +323,7 @@ OPS = [
                 customer_profile_oid=42, customer_wishlist_item_oid=10, merchant_item_oid=77
             ),
         ],
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getCustomerWishListItem",
@@ -332,7 +332,7 @@ OPS = [
         path=C + "/42/wishlist/9",
         answer={"wishlist_item": ITEM_JSON, "success": True},
         expected=ITEM,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "insertWishListItem",  # the spec's answer is the bare item, no envelope
@@ -344,7 +344,7 @@ OPS = [
         body={"merchant_item_oid": 77},
         answer=ITEM_JSON,
         expected=ITEM,
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "updateWishListItem",
@@ -356,14 +356,14 @@ OPS = [
         body={"merchant_item_oid": 77},
         answer=ITEM_JSON,
         expected=ITEM,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "deleteWishListItem",
         call=lambda uc, o: uc.customers.delete_wish_list_item(42, 9, options=o),
         method="DELETE",
         path=C + "/42/wishlist/9",
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getCustomerEditorValues",
@@ -372,7 +372,7 @@ OPS = [
         path=BASE + "/customer/editor_values",
         answer={"card_types": ["VISA"], "terms": ["Net 30"]},
         expected=CustomerEditorValues(card_types=["VISA"], terms=["Net 30"]),
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getCustomerEmailLists",
@@ -381,7 +381,7 @@ OPS = [
         path=BASE + "/customer/email_lists",
         answer={"lists": [{"email_list_uuid": "u1", "name": "News"}], "success": True},
         expected=[EmailList(email_list_uuid="u1", name="News")],
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getQuickBooksOnlineCustomers",
@@ -391,7 +391,7 @@ OPS = [
         query={"q": "Jane D"},
         answer={"quickbooks_online_customers": [{"customer_id": "7", "display_name": "Jane D"}]},
         expected=[QuickBooksOnlineCustomer(customer_id="7", display_name="Jane D")],
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "searchCustomerProfileValues",
@@ -403,7 +403,7 @@ OPS = [
         body={"category": "billing_city", "matches": "San", "max_hits": 5},
         answer={"values": [{"key": "San Diego", "value": "San Diego"}], "success": True},
         expected=[KeyValue(key="San Diego", value="San Diego")],
-        safe=True,
+        idempotent=True,
     ),
 ]
 
@@ -591,7 +591,7 @@ def test_paged_specs_name_ids_sort_and_since() -> None:
         assert spec.id_field == "customer_profile_oid"
         assert spec.stable_sort == "customer_profile_oid"
         assert spec.since_param == "_since"
-        assert spec.safe is True
+        assert spec.idempotent is True
         assert spec.params == {}  # nothing left out is sent
 
 

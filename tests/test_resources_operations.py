@@ -45,7 +45,7 @@ async def test_operation_is_retried_after_a_503_only_when_safe(
 ) -> None:
     server.handler = reply(op.answer, fail_first=1)
     async with make_client(server) as uc:
-        if op.safe:
+        if op.idempotent:
             assert await op.call(uc, RequestOptions(max_attempts=2)) == op.expected
             assert len(server.requests) == 2
         else:

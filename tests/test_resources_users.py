@@ -32,7 +32,7 @@ OPS = [
         path=U + "/users",
         answer={"users": [USER_JSON], "success": True},
         expected=[USER],
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getUser",
@@ -41,7 +41,7 @@ OPS = [
         path=U + "/users/5",
         answer={"user": USER_JSON, "success": True},
         expected=USER,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "insertUser",
@@ -51,7 +51,7 @@ OPS = [
         body={"login": "jane", "email": "jane@example.com"},
         answer={"user": USER_JSON, "success": True},
         expected=USER,
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "updateUser",
@@ -61,14 +61,14 @@ OPS = [
         body={"full_name": "Jane Doe"},
         answer={"user": USER_JSON, "success": True},
         expected=USER,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "deleteUser",
         call=lambda uc, o: uc.users.delete(5, options=o),
         method="DELETE",
         path=U + "/users/5",
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getUserLogins",
@@ -77,7 +77,7 @@ OPS = [
         path=U + "/users/5/logins",
         answer={"logins": [{"login": "jane", "ip_address": "192.0.2.1"}], "success": True},
         expected=[UserLogin(login="jane", ip_address="192.0.2.1")],
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getGroups",
@@ -86,7 +86,7 @@ OPS = [
         path=U + "/groups",
         answer={"groups": [GROUP_JSON], "success": True},
         expected=[GROUP],
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getGroup",
@@ -95,7 +95,7 @@ OPS = [
         path=U + "/groups/8",
         answer={"group": GROUP_JSON, "success": True},
         expected=GROUP,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "insertGroup",
@@ -105,7 +105,7 @@ OPS = [
         body={"name": "Support"},
         answer={"group": GROUP_JSON, "success": True},
         expected=GROUP,
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "updateGroup",
@@ -115,14 +115,14 @@ OPS = [
         body={"name": "Support"},
         answer={"group": GROUP_JSON, "success": True},
         expected=GROUP,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "deleteGroup",
         call=lambda uc, o: uc.users.delete_group(8, options=o),
         method="DELETE",
         path=U + "/groups/8",
-        safe=True,
+        idempotent=True,
     ),
 ]
 

@@ -39,7 +39,7 @@ OPS = [
         body={"webhook_url": "https://example.com/uc", "api_version": "2017-03-01"},
         answer={"webhook": HOOK_JSON, "success": True},
         expected=HOOK,
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "updateWebhook",
@@ -52,14 +52,14 @@ OPS = [
         body={"name": "orders"},
         answer={"webhook": HOOK_JSON, "success": True},
         expected=HOOK,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "deleteWebhook",
         call=lambda uc, o: uc.webhooks.delete(12, options=o),
         method="DELETE",
         path=W + "/12",
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "deleteWebhookByUrl",
@@ -69,7 +69,7 @@ OPS = [
         body={"webhook_url": "https://example.com/uc"},
         answer={"webhook": HOOK_JSON, "success": True},
         expected=HOOK,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getWebhookLog",
@@ -78,7 +78,7 @@ OPS = [
         path=W + "/12/logs/req%2F1%2Ba",
         answer={"webhook_log": {"request_id": "req/1+a", "status_code": 200, "success": True}},
         expected=WebhookLog(request_id="req/1+a", status_code=200, success=True),
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "resendEvent",
@@ -87,7 +87,7 @@ OPS = [
         path=W + "/12/reflow/item_update",
         answer={"reflow": {"event_name": "item_update", "queued": True}, "success": True},
         expected=WebhookReflow(event_name="item_update", queued=True),
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "getWebhookEventCategories",
@@ -99,7 +99,7 @@ OPS = [
             "success": True,
         },
         expected=[WebhookEventCategory(event_category="order", subscribed=False)],
-        safe=True,
+        idempotent=True,
     ),
 ]
 

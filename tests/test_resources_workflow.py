@@ -37,7 +37,7 @@ OPS = [
         path=WF + "/tasks/t-1",
         answer={"task": TASK_JSON, "success": True},
         expected=TASK,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "insertWorkflowTask",
@@ -50,7 +50,7 @@ OPS = [
         body={"task_name": "Call back", "object_type": "customer profile", "object_id": "42"},
         answer={"task": TASK_JSON, "success": True},
         expected=TASK,
-        safe=False,
+        idempotent=False,
     ),
     Op(
         "updateWorkflowTask",
@@ -60,7 +60,7 @@ OPS = [
         body={"status": "closed"},
         answer={"task": TASK_JSON, "success": True},
         expected=TASK,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getWorkflowTaskByObjectType",
@@ -69,7 +69,7 @@ OPS = [
         path=WF + "/tasks/by/order/DEMO%2F0001",
         answer={"tasks": [TASK_JSON], "success": True},
         expected=[TASK],
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getWorkflowTaskOpenCount",
@@ -78,7 +78,7 @@ OPS = [
         path=WF + "/tasks/open_count",
         answer={"open_count": 7, "success": True},
         expected=7,
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getWorkflowTaskTags",
@@ -87,7 +87,7 @@ OPS = [
         path=WF + "/tasks/tags",
         answer={"tags": ["vip", "refund"], "success": True},
         expected=["vip", "refund"],
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getWorkflowTaskAttachmentUploadUrl",
@@ -99,7 +99,7 @@ OPS = [
             "success": True,
         },
         expected=WorkflowAttachmentUploadUrl(key="k1", url="https://s3/x"),
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getWorkflowMe",
@@ -108,7 +108,7 @@ OPS = [
         path=WF + "/me",
         answer={"user": {"user_id": 5, "user": "jane"}, "success": True},
         expected=WorkflowUser(user_id=5, user="jane"),
-        safe=True,
+        idempotent=True,
     ),
     Op(
         "getWorkflowAgentWebsocketAuthorization",
@@ -117,7 +117,7 @@ OPS = [
         path=WF + "/agent/auth",
         answer={"agent_auth": {"jwt": "j.w.t", "websocket_url": "wss://x"}, "success": True},
         expected=WorkflowAgentAuth(jwt="j.w.t", websocket_url="wss://x"),
-        safe=True,
+        idempotent=True,
     ),
 ]
 
@@ -243,7 +243,7 @@ def test_paged_specs() -> None:
     ):
         spec = pager.spec
         assert (spec.items_key, spec.id_field, spec.page_size) == expected[spec.operation]
-        assert spec.safe is True
+        assert spec.idempotent is True
         assert spec.since_param is None
 
 

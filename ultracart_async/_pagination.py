@@ -81,7 +81,7 @@ class PageSpec:
         path_params: Values for the path template.
         params: Query parameters in wire names, without ``_limit``/``_offset``.
         body: The JSON body in wire form (POST searches), or None.
-        safe: Whether a page request may be repeated after an ambiguous failure.
+        idempotent: Whether a page request may be repeated after an ambiguous failure.
         options: Per-call options applied to every page request.
         id_field: The wire key that identifies a record, used to drop duplicates and to
             check page overlaps in exports; None when records have no id.
@@ -100,7 +100,7 @@ class PageSpec:
     path_params: Mapping[str, object] = attrs.field(factory=dict)
     params: Mapping[str, object] = attrs.field(factory=dict)
     body: Any = None
-    safe: bool = True
+    idempotent: bool = True
     options: RequestOptions | None = None
     id_field: str | None = None
     stable_sort: str | None = None
@@ -474,7 +474,7 @@ class Pager(Generic[T]):
             path_params=spec.path_params,
             params=params,
             json=spec.body,
-            safe=spec.safe,
+            idempotent=spec.idempotent,
             options=spec.options,
         )
         data = response.data

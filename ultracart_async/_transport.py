@@ -372,7 +372,7 @@ class Transport:
         path_params: Mapping[str, object] | None = None,
         params: Mapping[str, object] | None = None,
         json: Any = None,
-        safe: bool,
+        idempotent: bool,
         expects_body: bool = True,
         options: RequestOptions | None = None,
     ) -> APIResponse:
@@ -384,13 +384,15 @@ class Transport:
             path_params: Values for the placeholders (percent-encoded here).
             params: Query parameters by wire name; None values are left out.
             json: The JSON body, already in wire form (dicts, lists, scalars).
-            safe: Whether the operation may be repeated after an ambiguous failure.
+            idempotent: Whether the operation may be repeated after an ambiguous failure.
             expects_body: Whether a 2xx answer must carry a JSON body.
             options: Per-call options.
         """
         opts = _check_options(options)
         session = await self._open_session()
-        call = self._new_call(method, path, path_params, params, json, safe, expects_body, opts)
+        call = self._new_call(
+            method, path, path_params, params, json, idempotent, expects_body, opts
+        )
         while True:
             call.attempt += 1
             outcome = await self._attempt(session, call)
@@ -418,7 +420,7 @@ class Transport:
         path_params: object,
         params: object,
         json: Any,
-        safe: bool,
+        idempotent: bool,
         expects_body: bool,
         opts: RequestOptions,
     ) -> _Call:
@@ -440,7 +442,7 @@ class Transport:
             # A POST or PUT without a body still says JSON, as UltraCart's own SDK does;
             # aiohttp would otherwise label it application/octet-stream.
             headers=_JSON_HEADERS if body is not None or method in _BODY_METHODS else _HEADERS,
-            repeatable=safe or opts.retry_unsafe,
+            repeatable=idempotent or opts.retry_unsafe,
             expects_body=expects_body,
             max_attempts=opts.max_attempts or self.retry.max_attempts,
             per_attempt=opts.timeout if opts.timeout is not None else self.timeouts.read,

@@ -36,7 +36,7 @@ __all__ = ["UltraCartClient"]
 
 logger: logging.Logger = logging.getLogger("ultracart_async")
 
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 class UltraCartClient:
@@ -236,7 +236,7 @@ class UltraCartClient:
             path_params=path_params,
             params=params,
             json=json,
-            safe=verb in _SAFE_METHODS,
+            idempotent=verb in _IDEMPOTENT_METHODS,
             expects_body=False,
             options=options,
         )

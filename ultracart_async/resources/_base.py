@@ -269,7 +269,7 @@ class Resource:
         method: str,
         path: str,
         *,
-        safe: bool,
+        idempotent: bool,
         path_params: Mapping[str, object] | None = None,
         params: Mapping[str, object] | None = None,
         json: Any = None,
@@ -282,7 +282,7 @@ class Resource:
             path_params=path_params,
             params=params,
             json=json,
-            safe=safe,
+            idempotent=idempotent,
             expects_body=expects_body,
             options=options,
         )

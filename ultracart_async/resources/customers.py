@@ -125,7 +125,7 @@ def _customers_spec(
         params=compact(params),
         body=body,
         # Every customer listing only reads, POST /query included.
-        safe=True,
+        idempotent=True,
         options=options,
         id_field="customer_profile_oid",
         # The profile oid is unique, so pages sorted on it do not shift under an export
@@ -394,7 +394,7 @@ class CustomersResource(Resource):
             "/customer/customers/dataTables",
             params={"_expand": expand_param(expand)},
             # A POST only because DataTables posts its form; it reads and changes nothing.
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, None, DataTablesServerSideResponse)
@@ -422,7 +422,7 @@ class CustomersResource(Resource):
             _CUSTOMER,
             path_params={"customer_profile_oid": _customer_oid(customer_profile_oid)},
             params={"_expand": expand_param(expand)},
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "customer", Customer)
@@ -447,7 +447,7 @@ class CustomersResource(Resource):
             "/customer/customers/by_email/{email}",
             path_params={"email": email},
             params={"_expand": expand_param(expand)},
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "customer", Customer)
@@ -476,7 +476,7 @@ class CustomersResource(Resource):
             "/customer/customers",
             params={"_expand": expand_param(expand)},
             json=body,
-            safe=False,
+            idempotent=False,
             options=options,
         )
         return self._unwrap(response, "customer", Customer)
@@ -539,7 +539,7 @@ class CustomersResource(Resource):
             path_params={"customer_profile_oid": oid},
             params={"_expand": expand_param(expand)},
             json=body,
-            safe=True,  # the same PUT twice leaves the same customer
+            idempotent=True,  # the same PUT twice leaves the same customer
             options=options,
         )
         return self._unwrap(response, "customer", Customer)
@@ -560,7 +560,7 @@ class CustomersResource(Resource):
             "DELETE",
             _CUSTOMER,
             path_params={"customer_profile_oid": oid},
-            safe=True,
+            idempotent=True,
             expects_body=False,
             options=options,
         )
@@ -592,7 +592,7 @@ class CustomersResource(Resource):
             path_params={"customer_profile_oid": oid},
             params={"_expand": expand_param(expand)},
             json=body,
-            safe=False,
+            idempotent=False,
             expects_body=False,
             options=options,
         )
@@ -616,7 +616,7 @@ class CustomersResource(Resource):
             json=body,
             # Repeating mints another token and returns that one; UltraCart sends nothing
             # to the customer, so a token lost with a failed attempt is never seen.
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap_value(response, "token", str)
@@ -639,7 +639,7 @@ class CustomersResource(Resource):
             json=body,
             # Not repeated: if validation consumes the token, a retry after a lost
             # success would report a good token as invalid.
-            safe=False,
+            idempotent=False,
             options=options,
         )
         data = response.data
@@ -666,7 +666,7 @@ class CustomersResource(Resource):
             path_params={"customer_profile_oid": oid},
             json=body,
             # Not repeated: joining a list may send a welcome or opt-in email.
-            safe=False,
+            idempotent=False,
             options=options,
         )
         return self._unwrap(response, None, CustomerEmailListChanges)
@@ -688,7 +688,7 @@ class CustomersResource(Resource):
             path_params={"customer_profile_oid": oid},
             json=body,
             # Not repeated: it records consent and changes the email provider's lists.
-            safe=False,
+            idempotent=False,
             options=options,
         )
         return self._unwrap(response, "email_suppression", CustomerEmailSuppressionResult)
@@ -697,7 +697,9 @@ class CustomersResource(Resource):
         self, *, options: RequestOptions | None = None
     ) -> builtins.list[EmailList]:
         """Every email list across all storefronts."""
-        response = await self._send("GET", "/customer/email_lists", safe=True, options=options)
+        response = await self._send(
+            "GET", "/customer/email_lists", idempotent=True, options=options
+        )
         return self._unwrap_list(response, "lists", EmailList)
 
     # ------------------------------------------------------------------ loyalty and credit
@@ -721,7 +723,7 @@ class CustomersResource(Resource):
             _CUSTOMER + "/adjust_cashback_balance",
             path_params={"customer_profile_oid": oid},
             json=body,
-            safe=False,
+            idempotent=False,
             options=options,
         )
         # The payload fields sit beside the envelope's, so the whole body is the result.
@@ -745,7 +747,7 @@ class CustomersResource(Resource):
             _CUSTOMER + "/adjust_loyalty_points",
             path_params={"customer_profile_oid": oid},
             json=body,
-            safe=False,
+            idempotent=False,
             options=options,
         )
         return self._unwrap(response, None, AdjustLoyaltyPointsResponse)
@@ -758,7 +760,7 @@ class CustomersResource(Resource):
             "GET",
             _CUSTOMER + "/loyalty",
             path_params={"customer_profile_oid": _customer_oid(customer_profile_oid)},
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "customer_loyalty", CustomerLoyalty)
@@ -771,7 +773,7 @@ class CustomersResource(Resource):
             "GET",
             _CUSTOMER + "/store_credit",
             path_params={"customer_profile_oid": _customer_oid(customer_profile_oid)},
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "customer_store_credit", CustomerStoreCredit)
@@ -794,7 +796,7 @@ class CustomersResource(Resource):
             _CUSTOMER + "/store_credit",
             path_params={"customer_profile_oid": oid},
             json=body,
-            safe=False,
+            idempotent=False,
             expects_body=False,
             options=options,
         )
@@ -815,7 +817,7 @@ class CustomersResource(Resource):
             path_params={"customer_profile_oid": oid, "storefront_host_name": storefront_host_name},
             # A PUT because it mints a link. Repeating mints another and returns that one;
             # a link lost with a failed attempt was never handed to anyone.
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap_value(response, "url", str)
@@ -830,7 +832,7 @@ class CustomersResource(Resource):
             "GET",
             _CUSTOMER + "/wishlist",
             path_params={"customer_profile_oid": _customer_oid(customer_profile_oid)},
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap_list(response, "wishlist_items", CustomerWishListItem)
@@ -847,7 +849,7 @@ class CustomersResource(Resource):
             "GET",
             _WISHLIST_ITEM,
             path_params=_wishlist_path(customer_profile_oid, customer_wishlist_item_oid),
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "wishlist_item", CustomerWishListItem)
@@ -870,7 +872,7 @@ class CustomersResource(Resource):
             _CUSTOMER + "/wishlist",
             path_params={"customer_profile_oid": oid},
             json=body,
-            safe=False,
+            idempotent=False,
             options=options,
         )
         return self._wish_list_item(response)
@@ -891,7 +893,7 @@ class CustomersResource(Resource):
             _WISHLIST_ITEM,
             path_params=path_params,
             json=body,
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._wish_list_item(response)
@@ -908,7 +910,7 @@ class CustomersResource(Resource):
             "DELETE",
             _WISHLIST_ITEM,
             path_params=_wishlist_path(customer_profile_oid, customer_wishlist_item_oid),
-            safe=True,
+            idempotent=True,
             expects_body=False,
             options=options,
         )
@@ -929,7 +931,9 @@ class CustomersResource(Resource):
     ) -> CustomerEditorValues:
         """The choices a customer editor offers: countries, card types, terms, sales rep
         codes, QuickBooks classes, ... (the body is the model itself, with no envelope)."""
-        response = await self._send("GET", "/customer/editor_values", safe=True, options=options)
+        response = await self._send(
+            "GET", "/customer/editor_values", idempotent=True, options=options
+        )
         return self._unwrap(response, None, CustomerEditorValues)
 
     async def get_quickbooks_online_customers(
@@ -944,7 +948,7 @@ class CustomersResource(Resource):
             "GET",
             "/customer/quickbooks_online/customers",
             params={"q": text_param("query", query)},
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap_list(response, "quickbooks_online_customers", QuickBooksOnlineCustomer)
@@ -966,7 +970,7 @@ class CustomersResource(Resource):
             "POST",
             "/customer/search",
             json=body,
-            safe=True,  # a search sent as POST: it reads only
+            idempotent=True,  # a search sent as POST: it reads only
             options=options,
         )
         return self._unwrap_list(response, "values", KeyValue)

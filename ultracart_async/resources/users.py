@@ -35,14 +35,14 @@ class UsersResource(Resource):
 
             users = await uc.users.list()
         """
-        response = await self._send("GET", "/user/users", safe=True, options=options)
+        response = await self._send("GET", "/user/users", idempotent=True, options=options)
         return self._unwrap_list(response, "users", User)
 
     async def get(self, user_id: int, *, options: RequestOptions | None = None) -> User:
         """Retrieve one user."""
         check_id("user_id", user_id)
         response = await self._send(
-            "GET", _USER, path_params={"user_id": user_id}, safe=True, options=options
+            "GET", _USER, path_params={"user_id": user_id}, idempotent=True, options=options
         )
         return self._unwrap(response, "user", User)
 
@@ -58,7 +58,9 @@ class UsersResource(Resource):
             user = await uc.users.insert(User(login="jane", email="jane@example.com"))
         """
         body = to_wire_body("user", user, User)
-        response = await self._send("POST", "/user/users", json=body, safe=False, options=options)
+        response = await self._send(
+            "POST", "/user/users", json=body, idempotent=False, options=options
+        )
         return self._unwrap(response, "user", User)
 
     @overload
@@ -85,7 +87,7 @@ class UsersResource(Resource):
             user_id, user, model=User, body_name="user", id_name="user_id", id_attr="user_id"
         )
         response = await self._send(
-            "PUT", _USER, path_params={"user_id": uid}, json=body, safe=True, options=options
+            "PUT", _USER, path_params={"user_id": uid}, json=body, idempotent=True, options=options
         )
         return self._unwrap(response, "user", User)
 
@@ -96,7 +98,7 @@ class UsersResource(Resource):
             "DELETE",
             _USER,
             path_params={"user_id": id_of("user_id", user_id, User, "user_id")},
-            safe=True,
+            idempotent=True,
             expects_body=False,
             options=options,
         )
@@ -107,7 +109,11 @@ class UsersResource(Resource):
         """A user's login history."""
         check_id("user_id", user_id)
         response = await self._send(
-            "GET", _USER + "/logins", path_params={"user_id": user_id}, safe=True, options=options
+            "GET",
+            _USER + "/logins",
+            path_params={"user_id": user_id},
+            idempotent=True,
+            options=options,
         )
         return self._unwrap_list(response, "logins", UserLogin)
 
@@ -115,14 +121,14 @@ class UsersResource(Resource):
 
     async def list_groups(self, *, options: RequestOptions | None = None) -> builtins.list[Group]:
         """Every permission group of the account."""
-        response = await self._send("GET", "/user/groups", safe=True, options=options)
+        response = await self._send("GET", "/user/groups", idempotent=True, options=options)
         return self._unwrap_list(response, "groups", Group)
 
     async def get_group(self, group_oid: int, *, options: RequestOptions | None = None) -> Group:
         """Retrieve one group."""
         check_id("group_oid", group_oid)
         response = await self._send(
-            "GET", _GROUP, path_params={"group_oid": group_oid}, safe=True, options=options
+            "GET", _GROUP, path_params={"group_oid": group_oid}, idempotent=True, options=options
         )
         # The upstream spec declares no response body for getGroup (its generated SDKs
         # return nothing), but the API answers a GroupResponse like insert and update do.
@@ -136,7 +142,9 @@ class UsersResource(Resource):
         Not retried after an ambiguous failure: the group may exist already.
         """
         body = to_wire_body("group", group, Group)
-        response = await self._send("POST", "/user/groups", json=body, safe=False, options=options)
+        response = await self._send(
+            "POST", "/user/groups", json=body, idempotent=False, options=options
+        )
         return self._unwrap(response, "group", Group)
 
     @overload
@@ -176,7 +184,7 @@ class UsersResource(Resource):
             _GROUP,
             path_params={"group_oid": oid},
             json=body,
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "group", Group)
@@ -190,7 +198,7 @@ class UsersResource(Resource):
             "DELETE",
             _GROUP,
             path_params={"group_oid": id_of("group_oid", group_oid, Group, "group_oid")},
-            safe=True,
+            idempotent=True,
             expects_body=False,
             options=options,
         )

@@ -88,7 +88,7 @@ class WebhooksResource(Resource):
                     "_placeholders": bool_param("placeholders", placeholders),
                 }
             ),
-            safe=True,
+            idempotent=True,
             options=options,
             id_field="webhook_oid",
         )
@@ -119,7 +119,7 @@ class WebhooksResource(Resource):
             "/webhook/webhooks",
             params={"_placeholders": bool_param("placeholders", placeholders)},
             json=body,
-            safe=False,
+            idempotent=False,
             options=options,
         )
         return self._unwrap(response, "webhook", Webhook)
@@ -174,7 +174,7 @@ class WebhooksResource(Resource):
             path_params={"webhookOid": oid},
             params={"_placeholders": bool_param("placeholders", placeholders)},
             json=body,
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "webhook", Webhook)
@@ -188,7 +188,7 @@ class WebhooksResource(Resource):
             "DELETE",
             _WEBHOOK,
             path_params={"webhookOid": id_of("webhook_oid", webhook_oid, Webhook, "webhook_oid")},
-            safe=True,
+            idempotent=True,
             expects_body=False,
             options=options,
         )
@@ -207,7 +207,7 @@ class WebhooksResource(Resource):
             "DELETE",
             "/webhook/webhooks",
             json={"webhook_url": webhook_url},
-            safe=True,
+            idempotent=True,
             # UltraCart's sample says 204 No Content; the spec says 200 with the webhook.
             expects_body=False,
             options=options,
@@ -275,7 +275,7 @@ class WebhooksResource(Resource):
             page_size=check_page_size(page_size, WEBHOOKS_MAX_PAGE_SIZE),
             path_params={"webhookOid": oid},
             params=compact(params),
-            safe=True,
+            idempotent=True,
             options=options,
             id_field="request_id",
             since_param="_since",
@@ -292,7 +292,7 @@ class WebhooksResource(Resource):
             "GET",
             _WEBHOOK + "/logs/{requestId}",
             path_params={"webhookOid": oid, "requestId": request_id},
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "webhook_log", WebhookLog)
@@ -311,7 +311,7 @@ class WebhooksResource(Resource):
             "POST",
             _WEBHOOK + "/reflow/{eventName}",
             path_params={"webhookOid": oid, "eventName": event_name},
-            safe=False,
+            idempotent=False,
             options=options,
         )
         return self._unwrap(response, "reflow", WebhookReflow)
@@ -321,6 +321,6 @@ class WebhooksResource(Resource):
     ) -> builtins.list[WebhookEventCategory]:
         """The event categories and events a webhook can subscribe to."""
         response = await self._send(
-            "GET", "/webhook/webhook_event_categories", safe=True, options=options
+            "GET", "/webhook/webhook_event_categories", idempotent=True, options=options
         )
         return self._unwrap_list(response, "event_categories", WebhookEventCategory)

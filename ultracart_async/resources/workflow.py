@@ -79,7 +79,7 @@ class WorkflowResource(Resource):
             page_size=check_page_size(page_size, TASKS_MAX_PAGE_SIZE),
             params=compact({"_sort": sort_param(sort)}),
             body=body,
-            safe=True,  # a search sent as POST: it reads only
+            idempotent=True,  # a search sent as POST: it reads only
             options=options,
             id_field="workflow_task_uuid",
         )
@@ -91,7 +91,7 @@ class WorkflowResource(Resource):
         """Retrieve one task by its uuid."""
         check_id("task_uuid", task_uuid, str)
         response = await self._send(
-            "GET", _TASK, path_params={"task_uuid": task_uuid}, safe=True, options=options
+            "GET", _TASK, path_params={"task_uuid": task_uuid}, idempotent=True, options=options
         )
         return self._unwrap(response, "task", WorkflowTask)
 
@@ -110,7 +110,7 @@ class WorkflowResource(Resource):
         """
         body = to_wire_body("task", task, WorkflowTask)
         response = await self._send(
-            "POST", "/workflow/tasks", json=body, safe=False, options=options
+            "POST", "/workflow/tasks", json=body, idempotent=False, options=options
         )
         return self._unwrap(response, "task", WorkflowTask)
 
@@ -162,7 +162,7 @@ class WorkflowResource(Resource):
             _TASK,
             path_params={"task_uuid": uuid},
             json=body,
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "task", WorkflowTask)
@@ -189,19 +189,21 @@ class WorkflowResource(Resource):
             "GET",
             "/workflow/tasks/by/{object_type}/{object_id}",
             path_params={"object_type": object_type, "object_id": object_id},
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap_list(response, "tasks", WorkflowTask)
 
     async def get_open_task_count(self, *, options: RequestOptions | None = None) -> int:
         """How many tasks are open."""
-        response = await self._send("GET", "/workflow/tasks/open_count", safe=True, options=options)
+        response = await self._send(
+            "GET", "/workflow/tasks/open_count", idempotent=True, options=options
+        )
         return self._unwrap_value(response, "open_count", int)
 
     async def get_task_tags(self, *, options: RequestOptions | None = None) -> list[str]:
         """Every tag used on a task, each once."""
-        response = await self._send("GET", "/workflow/tasks/tags", safe=True, options=options)
+        response = await self._send("GET", "/workflow/tasks/tags", idempotent=True, options=options)
         data = response.data
         tags = data.get("tags") if isinstance(data, dict) else None
         if tags is None:
@@ -227,7 +229,7 @@ class WorkflowResource(Resource):
             "GET",
             "/workflow/tasks/attachments/{extension}",
             path_params={"extension": extension},
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "workflow_attachment_upload_url", WorkflowAttachmentUploadUrl)
@@ -249,7 +251,7 @@ class WorkflowResource(Resource):
             path="/workflow/assignment_groups",
             items_key="groups",
             page_size=check_page_size(page_size, ASSIGNMENT_MAX_PAGE_SIZE),
-            safe=True,
+            idempotent=True,
             options=options,
             id_field="group_id",
         )
@@ -275,7 +277,7 @@ class WorkflowResource(Resource):
             path="/workflow/assignment_users",
             items_key="users",
             page_size=check_page_size(page_size, ASSIGNMENT_MAX_PAGE_SIZE),
-            safe=True,
+            idempotent=True,
             options=options,
             id_field="user_id",
         )
@@ -283,7 +285,7 @@ class WorkflowResource(Resource):
 
     async def get_me(self, *, options: RequestOptions | None = None) -> WorkflowUser:
         """The workflow user these credentials act as."""
-        response = await self._send("GET", "/workflow/me", safe=True, options=options)
+        response = await self._send("GET", "/workflow/me", idempotent=True, options=options)
         return self._unwrap(response, "user", WorkflowUser)
 
     async def get_agent_websocket_authorization(
@@ -294,7 +296,7 @@ class WorkflowResource(Resource):
             "PUT",
             "/workflow/agent/auth",
             # A PUT because it mints a JWT; repeating mints another and returns that one.
-            safe=True,
+            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "agent_auth", WorkflowAgentAuth)

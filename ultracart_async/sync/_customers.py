@@ -20,7 +20,7 @@ from .._pagination import Page, Pager
 from ._phase import Phase
 from ._runs import RunRow, abandon_run, utc_now
 from ._schema import set_meta
-from ._upsert import PageCounts, prepare_rows, write_rows
+from ._upsert import PageCounts, Row, prepare_rows, write_rows
 
 __all__ = ["CustomerSync"]
 
@@ -43,11 +43,11 @@ class CustomerSync(Phase):
             why = f"replaced by a full run with expand={','.join(self.run.expand) or '(none)'}"
             await abandon_run(conn, self.abandon, why, now)
 
-    def prepare(self, page: Page[Any]) -> dict[int, dict[str, Any]]:
+    def prepare(self, page: Page[Any]) -> dict[int, Row]:
         return prepare_rows(page.raw)
 
     async def write(
-        self, conn: AsyncConnection, prepared: dict[int, dict[str, Any]], run: RunRow
+        self, conn: AsyncConnection, prepared: dict[int, Row], run: RunRow
     ) -> PageCounts:
         assert run.run_id is not None
         return await write_rows(conn, prepared, run_id=run.run_id, now=utc_now())
