@@ -19,7 +19,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from ultracart_async import UltraCartClient
 from ultracart_async._errors import ConfigurationError
-from ultracart_async.aiohttp_app import ULTRACART_CLIENT, setup_ultracart_client
+from ultracart_async.aiohttp_web import ULTRACART_CLIENT, setup_ultracart_client
 from ultracart_async.webhook_receiver import (
     WebhookDeduplicator,
     WebhookEvent,
@@ -28,7 +28,7 @@ from ultracart_async.webhook_receiver import (
 )
 from ultracart_async.webhook_receiver.aiohttp_web import add_webhook_route, webhook_handler
 
-SAMPLE = (Path(__file__).parent / "data" / "webhook_order_create.json").read_bytes()
+SAMPLE = (Path(__file__).parent.parent / "data" / "webhook_order_create.json").read_bytes()
 USER, PASSWORD = "ultracart", "aio-pw-7Hq2!x"
 
 

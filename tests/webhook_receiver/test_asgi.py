@@ -13,8 +13,8 @@ import pytest
 
 from ultracart_async.webhook_receiver import WebhookDeduplicator, WebhookReceiver, WebhookRouter
 
-from ._asgi import post, recipe_app
-from .test_webhook_receiver import (
+from .._asgi import post, recipe_app
+from ._helpers import (
     PASSWORD,
     SAMPLE,
     USER,

@@ -22,7 +22,7 @@ from ultracart_async.webhook_receiver import (
 )
 from ultracart_async.webhook_receiver._parse import _more_events_than
 
-from ._strategies import json_values as shared_json_values
+from .._strategies import json_values as shared_json_values
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

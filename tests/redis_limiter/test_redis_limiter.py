@@ -1,8 +1,8 @@
 """RedisLimiter against a real redis-server (started here on 127.0.0.1) and the sandbox.
 
 Run as a script, this file is also the worker process of the multi-process tests:
-``python tests/test_redis_limiter.py worker <json config>`` exports the sandbox's customers
-through a RedisLimiter and prints a JSON summary.
+``python -m tests.redis_limiter.test_redis_limiter worker <json config>`` exports the
+sandbox's customers through a RedisLimiter and prints a JSON summary.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ redis = pytest.importorskip(
 )
 
 from ultracart_async import (  # noqa: E402
+    Limiter,
     RateLimitDeadlineError,
     RateLimitError,
     RateWindow,
@@ -36,18 +37,18 @@ from ultracart_async import (  # noqa: E402
 from ultracart_async.redis_limiter import LimiterUnavailableError, RedisLimiter  # noqa: E402
 from ultracart_async.sandbox import Sandbox  # noqa: E402
 
-from ._redis import (  # noqa: E402
+from .._redis import (  # noqa: E402
     MISSING_REASON,
     REDIS_SERVER,
     RedisServer,
     free_port,
     limiter_name,
 )
-from ._redis import redis_server as start_redis_server  # noqa: E402
+from .._redis import redis_server as start_redis_server  # noqa: E402
 
 pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason=MISSING_REASON)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +78,14 @@ async def _limiters(count: int, url: str, **kwargs: Any) -> AsyncIterator[list[R
 
 
 # -- the shared state ------------------------------------------------------------------------
+
+
+async def test_max_in_flight_is_the_configured_shared_cap(redis_server: RedisServer) -> None:
+    async with _limiters(1, redis_server.url, windows=(), max_in_flight=3) as (limiter,):
+        assert limiter.max_in_flight == 3
+        assert isinstance(limiter, Limiter)
+        with pytest.raises(AttributeError):
+            limiter.max_in_flight = 1  # type: ignore[misc]
 
 
 async def test_windows_are_shared_across_limiters(redis_server: RedisServer) -> None:
@@ -420,7 +429,8 @@ async def _run_workers(configs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "tests.test_redis_limiter",  # as a module, so its relative imports resolve
+            # As a module, so that its relative imports resolve.
+            "tests.redis_limiter.test_redis_limiter",
             "worker",
             json.dumps(config),
             stdout=asyncio.subprocess.PIPE,

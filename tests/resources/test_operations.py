@@ -1,6 +1,6 @@
 """Every single-call operation of the four resource clients, from one table: the request it
 sends (method, encoded path, query wire names, body), the result it parses, and whether it is
-retried after a 503 (only when it is safe to repeat)."""
+retried after a 503 (only when it is idempotent)."""
 
 from __future__ import annotations
 
@@ -8,21 +8,16 @@ import pytest
 
 from ultracart_async import RequestOptions, ServerError
 
-from . import (
-    test_resources_customers,
-    test_resources_users,
-    test_resources_webhooks,
-    test_resources_workflow,
-)
-from .conftest import ScriptedServer
-from .test_resources_customers import Op, reply, sent
-from .test_transport import make_client
+from .._client import make_client
+from ..conftest import ScriptedServer
+from . import _customers_ops, _users_ops, _webhooks_ops, _workflow_ops
+from ._ops import Op, reply, sent
 
 OPS: list[Op] = [
-    *test_resources_customers.OPS,
-    *test_resources_webhooks.OPS,
-    *test_resources_workflow.OPS,
-    *test_resources_users.OPS,
+    *_customers_ops.OPS,
+    *_webhooks_ops.OPS,
+    *_workflow_ops.OPS,
+    *_users_ops.OPS,
 ]
 IDS = [op.operation_id for op in OPS]
 

@@ -21,7 +21,7 @@ from aiohttp import web
 from ultracart_async.cli import amain
 from ultracart_async.sandbox import Sandbox
 
-from .conftest import ScriptedServer
+from ..conftest import ScriptedServer
 
 SECRET = "sk-cli-files-7c2e"
 

@@ -9,9 +9,7 @@ import gc
 import gzip
 import logging
 import tracemalloc
-from collections.abc import Awaitable, Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import orjson
@@ -38,14 +36,17 @@ from ultracart_async.webhook_receiver import (
     parse_delivery,
 )
 
-DATA = Path(__file__).parent / "data"
-SAMPLE = (DATA / "webhook_order_create.json").read_bytes()
-USER, PASSWORD = "ultracart", "pw-Zq8!s3cret-9f2c"
-
-
-def basic(user: str = USER, password: str = PASSWORD) -> dict[str, str]:
-    token = base64.b64encode(f"{user}:{password}".encode()).decode()
-    return {"Authorization": f"Basic {token}"}
+from ._helpers import (
+    PASSWORD,
+    SAMPLE,
+    USER,
+    basic,
+    deep_order,
+    flood,
+    gzipped_flood,
+    make_receiver,
+    retained_bytes,
+)
 
 
 def delivery(*events: tuple[str, Any]) -> bytes:
@@ -409,12 +410,6 @@ def test_dedupe_keys() -> None:
     assert key("user_update", {"user_id": True}) is None
 
 
-def deep_order(levels: int, order_id: str = "A", tail: int = 0) -> bytes:
-    """An order_update nested deeper than orjson.dumps allows (255 levels)."""
-    nested = b"[" * levels + str(tail).encode() + b"]" * levels
-    return b'[{"order_update": {"order_id": "' + order_id.encode() + b'", "x": ' + nested + b"}}]"
-
-
 def test_dedupe_key_never_fails() -> None:
     def key(body: bytes) -> bytes | None:
         return WebhookDeduplicator.key(parse_delivery(body)[0])
@@ -447,19 +442,6 @@ def test_dedupe_key_never_fails() -> None:
     )
     assert WebhookDeduplicator.key(one) == WebhookDeduplicator.key(same)
     assert WebhookDeduplicator.key(one) != WebhookDeduplicator.key(other)
-
-
-async def retained_bytes(action: Callable[[], Awaitable[object]]) -> int:
-    """The memory still allocated after ``await action()``, all its garbage collected."""
-    gc.collect()
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        await action()
-        gc.collect()
-        return tracemalloc.get_traced_memory()[0] - before
-    finally:
-        tracemalloc.stop()
 
 
 async def test_dedupe_memory_is_bounded_in_bytes(caplog: pytest.LogCaptureFixture) -> None:
@@ -529,20 +511,6 @@ def test_dedupe_lru_is_bounded() -> None:
 
 
 # ---------------------------------------------------------------------------- receiver core
-
-
-def make_receiver(**kwargs: Any) -> tuple[WebhookReceiver, list[WebhookEvent]]:
-    router = WebhookRouter()
-    seen: list[WebhookEvent] = []
-
-    @router.fallback
-    async def record(event: WebhookEvent) -> None:
-        if isinstance(event.raw, dict) and event.raw.get("fail"):
-            raise RuntimeError("handler exploded")
-        seen.append(event)
-
-    kwargs.setdefault("basic_auth", (USER, PASSWORD))
-    return WebhookReceiver(router, **kwargs), seen
 
 
 async def test_receiver_accepts_a_delivery() -> None:
@@ -748,12 +716,6 @@ async def test_queue_mode_handler_failure_is_logged(caplog: pytest.LogCaptureFix
 
 
 @functools.cache
-def flood(events: int, *, wrapped: bool = False) -> bytes:
-    """A delivery of ``events`` tiny events: 9 bytes each, about 1,100 per KiB of gzip."""
-    items = b"[" + b",".join([b'{"a":{}}'] * events) + b"]"
-    return b'{"events": ' + items + b"}" if wrapped else items
-
-
 def test_max_events_default() -> None:
     assert DEFAULT_MAX_EVENTS == 10_000
     receiver, _ = make_receiver()
@@ -762,11 +724,6 @@ def test_max_events_default() -> None:
     with pytest.raises(WebhookPayloadTooLargeError, match="more than 10000 events") as info:
         parse_delivery(flood(10_001))
     assert info.value.status == 413
-
-
-@functools.cache
-def gzipped_flood() -> bytes:
-    return gzip.compress(flood(1_100_000), 9)
 
 
 FLOODS = {

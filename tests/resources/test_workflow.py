@@ -12,114 +12,11 @@ from ultracart_async import (
     ConfigurationError,
     UltraCartClient,
 )
-from ultracart_async.models import (
-    WorkflowAgentAuth,
-    WorkflowAttachmentUploadUrl,
-    WorkflowGroup,
-    WorkflowTask,
-    WorkflowTasksRequest,
-    WorkflowUser,
-)
 
-from .conftest import ScriptedServer
-from .test_resources_customers import Op, invoke, pages, reply, sent
-from .test_transport import make_client
-
-WF = "/rest/v2/workflow"
-TASK_JSON = {"workflow_task_uuid": "t-1", "task_name": "Call back", "status": "open"}
-TASK = WorkflowTask(workflow_task_uuid="t-1", task_name="Call back", status="open")
-
-OPS = [
-    Op(
-        "getWorkflowTask",
-        call=lambda uc, o: uc.workflow.get_task("t-1", options=o),
-        method="GET",
-        path=WF + "/tasks/t-1",
-        answer={"task": TASK_JSON, "success": True},
-        expected=TASK,
-        idempotent=True,
-    ),
-    Op(
-        "insertWorkflowTask",
-        call=lambda uc, o: uc.workflow.insert_task(
-            WorkflowTask(task_name="Call back", object_type="customer profile", object_id="42"),
-            options=o,
-        ),
-        method="POST",
-        path=WF + "/tasks",
-        body={"task_name": "Call back", "object_type": "customer profile", "object_id": "42"},
-        answer={"task": TASK_JSON, "success": True},
-        expected=TASK,
-        idempotent=False,
-    ),
-    Op(
-        "updateWorkflowTask",
-        call=lambda uc, o: uc.workflow.update_task("t-1", {"status": "closed"}, options=o),
-        method="PUT",
-        path=WF + "/tasks/t-1",
-        body={"status": "closed"},
-        answer={"task": TASK_JSON, "success": True},
-        expected=TASK,
-        idempotent=True,
-    ),
-    Op(
-        "getWorkflowTaskByObjectType",
-        call=lambda uc, o: uc.workflow.get_tasks_by_object("order", "DEMO/0001", options=o),
-        method="GET",
-        path=WF + "/tasks/by/order/DEMO%2F0001",
-        answer={"tasks": [TASK_JSON], "success": True},
-        expected=[TASK],
-        idempotent=True,
-    ),
-    Op(
-        "getWorkflowTaskOpenCount",
-        call=lambda uc, o: uc.workflow.get_open_task_count(options=o),
-        method="GET",
-        path=WF + "/tasks/open_count",
-        answer={"open_count": 7, "success": True},
-        expected=7,
-        idempotent=True,
-    ),
-    Op(
-        "getWorkflowTaskTags",
-        call=lambda uc, o: uc.workflow.get_task_tags(options=o),
-        method="GET",
-        path=WF + "/tasks/tags",
-        answer={"tags": ["vip", "refund"], "success": True},
-        expected=["vip", "refund"],
-        idempotent=True,
-    ),
-    Op(
-        "getWorkflowTaskAttachmentUploadUrl",
-        call=lambda uc, o: uc.workflow.get_attachment_upload_url("pdf", options=o),
-        method="GET",
-        path=WF + "/tasks/attachments/pdf",
-        answer={
-            "workflow_attachment_upload_url": {"key": "k1", "url": "https://s3/x"},
-            "success": True,
-        },
-        expected=WorkflowAttachmentUploadUrl(key="k1", url="https://s3/x"),
-        idempotent=True,
-    ),
-    Op(
-        "getWorkflowMe",
-        call=lambda uc, o: uc.workflow.get_me(options=o),
-        method="GET",
-        path=WF + "/me",
-        answer={"user": {"user_id": 5, "user": "jane"}, "success": True},
-        expected=WorkflowUser(user_id=5, user="jane"),
-        idempotent=True,
-    ),
-    Op(
-        "getWorkflowAgentWebsocketAuthorization",
-        call=lambda uc, o: uc.workflow.get_agent_websocket_authorization(options=o),
-        method="PUT",
-        path=WF + "/agent/auth",
-        answer={"agent_auth": {"jwt": "j.w.t", "websocket_url": "wss://x"}, "success": True},
-        expected=WorkflowAgentAuth(jwt="j.w.t", websocket_url="wss://x"),
-        idempotent=True,
-    ),
-]
+from .._client import make_client
+from ..conftest import ScriptedServer
+from ._ops import invoke, pages, reply, sent
+from ._workflow_ops import PAGED, WF
 
 
 async def test_tasks_by_object_takes_an_int_id(server: ScriptedServer) -> None:
@@ -144,50 +41,6 @@ async def test_tags_that_are_not_strings_are_an_error(server: ScriptedServer) ->
 
 
 # ---------------------------------------------------------------------- paged ops
-
-TASKS = [{"workflow_task_uuid": f"t-{n}", "task_name": f"task {n}"} for n in (1, 2, 3)]
-GROUPS = [{"group_id": n, "group": f"g{n}"} for n in (1, 2, 3)]
-USERS = [{"user_id": n, "user": f"u{n}"} for n in (1, 2, 3)]
-
-PAGED = [
-    (
-        "getWorkflowTasks",
-        lambda uc: uc.workflow.list_tasks(
-            WorkflowTasksRequest(assigned_to_me=True, status="open", tags=["vip"]),
-            sort="+due_dts",
-            page_size=2,
-        ),
-        "POST",
-        WF + "/tasks/search",
-        {"_sort": "+due_dts"},
-        {"assigned_to_me": True, "status": "open", "tags": ["vip"]},
-        "tasks",
-        TASKS,
-        WorkflowTask,
-    ),
-    (
-        "getWorkflowAssignmentGroups",
-        lambda uc: uc.workflow.list_assignment_groups(page_size=2),
-        "GET",
-        WF + "/assignment_groups",
-        {},
-        None,
-        "groups",
-        GROUPS,
-        WorkflowGroup,
-    ),
-    (
-        "getWorkflowAssignmentUsers",
-        lambda uc: uc.workflow.list_assignment_users(page_size=2),
-        "GET",
-        WF + "/assignment_users",
-        {},
-        None,
-        "users",
-        USERS,
-        WorkflowUser,
-    ),
-]
 
 
 @pytest.mark.parametrize(

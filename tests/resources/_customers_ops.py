@@ -1,26 +1,16 @@
-"""uc.customers against a real local server: every operation's request and parsed result,
-paging, export, safety (retry) per operation, bad input, and the unknown-field round trip."""
+"""The customers operations of the table-driven tests: call, request, answer, result."""
 
 from __future__ import annotations
 
-import inspect
-import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-import orjson
-import pytest
-from aiohttp import web
-
 from ultracart_async import (
-    ConfigurationError,
     Pager,
-    RequestOptions,
     UltraCartClient,
-    capture_responses,
 )
 from ultracart_async.models import (
     AdjustInternalCertificateRequest,
@@ -42,62 +32,14 @@ from ultracart_async.models import (
     EmailVerifyTokenRequest,
     KeyValue,
     LookupRequest,
-    Order,
     QuickBooksOnlineCustomer,
 )
-from ultracart_async.resources.customers import CustomerListFilters
 
-from .conftest import ScriptedServer
-from .test_transport import make_client
+from ._ops import Op
 
 BASE = "/rest/v2"
 C = BASE + "/customer/customers"
-DATA = Path(__file__).parent / "data"
-
-Call = Callable[[UltraCartClient, RequestOptions | None], Awaitable[Any]]
-
-
-def reply(payload: Any, *, fail_first: int = 0) -> Any:
-    """A handler answering ``payload`` as JSON (None: 204), after ``fail_first`` 503s."""
-    failures = [fail_first]
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        if failures[0] > 0:
-            failures[0] -= 1
-            return web.Response(status=503)
-        if payload is None:
-            return web.Response(status=204)
-        return web.json_response(payload)
-
-    return handler
-
-
-def sent(server: ScriptedServer, index: int = -1) -> tuple[str, str, dict[str, str], Any]:
-    """Method, raw path (without the query), decoded query and JSON body of a request."""
-    request = server.requests[index]
-    body = orjson.loads(request["body"]) if request["body"] else None
-    return request["method"], request["raw_path"].split("?")[0], request["query"], body
-
-
-async def invoke(call: Callable[[UltraCartClient], Any], uc: UltraCartClient) -> Any:
-    """Call an operation, awaiting it unless it is a paged one (which returns a Pager)."""
-    result = call(uc)
-    return await result if inspect.isawaitable(result) else result
-
-
-@dataclass
-class Op:
-    """One operation: how to call it, what must be sent, what it answers and returns."""
-
-    operation_id: str
-    call: Call
-    method: str
-    path: str
-    idempotent: bool
-    query: dict[str, str] = field(default_factory=dict)
-    body: Any = None
-    answer: Any = None
-    expected: Any = None
+DATA = Path(__file__).parent.parent / "data"
 
 
 # ---------------------------------------------------------------------- the non-paged ops
@@ -408,70 +350,6 @@ OPS = [
 ]
 
 
-async def test_unsafe_operation_is_retried_when_the_caller_opts_in(server: ScriptedServer) -> None:
-    server.handler = reply({"customer": CUSTOMER_JSON}, fail_first=1)
-    async with make_client(server) as uc:
-        got = await uc.customers.insert(CUSTOMER, options=RequestOptions(retry_unsafe=True))
-    assert got == CUSTOMER
-    assert len(server.requests) == 2
-
-
-async def test_merge_accepts_a_body_and_still_returns_none(server: ScriptedServer) -> None:
-    server.handler = reply({"customer": CUSTOMER_JSON, "success": True})
-    async with make_client(server) as uc:
-        with capture_responses() as responses:
-            assert await uc.customers.merge(42, {"customer_profile_oid": 7}) is None
-    assert responses[0].data["customer"] == CUSTOMER_JSON
-
-
-async def test_wish_list_insert_also_accepts_an_enveloped_answer(server: ScriptedServer) -> None:
-    server.handler = reply({"wishlist_item": ITEM_JSON, "success": True})
-    async with make_client(server) as uc:
-        assert await uc.customers.insert_wish_list_item(42, {"merchant_item_oid": 77}) == ITEM
-
-
-async def test_envelope_warning_is_reachable_through_capture_responses(
-    server: ScriptedServer,
-) -> None:
-    warning = {"warning_message": "deprecated field", "warning_code": "W1"}
-    server.handler = reply({"customer": CUSTOMER_JSON, "warning": warning, "success": True})
-    async with make_client(server) as uc:
-        with capture_responses() as responses:
-            await uc.customers.get(42)
-    assert responses[-1].warning == warning
-
-
-async def test_validate_token_is_false_when_unsuccessful(server: ScriptedServer) -> None:
-    server.handler = reply({"success": False})
-    async with make_client(server) as uc:
-        assert await uc.customers.validate_email_verification_token({"token": "x"}) is False
-
-
-# ---------------------------------------------------------------------- paged ops
-
-
-def pages(items_key: str, records: list[dict[str, Any]]) -> Any:
-    """A handler serving ``records`` by ``_offset``/``_limit`` with UltraCart's metadata."""
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        offset = int(request.query["_offset"])
-        limit = int(request.query["_limit"])
-        chunk = records[offset : offset + limit]
-        more = offset + len(chunk) < len(records)
-        result_set = {
-            "count": len(chunk),
-            "offset": offset,
-            "limit": limit,
-            "more": more,
-            "next_offset": offset + len(chunk) if more else None,
-            "total_records": len(records),
-        }
-        body = {items_key: chunk, "success": True, "metadata": {"result_set": result_set}}
-        return web.json_response(body)
-
-    return handler
-
-
 @dataclass
 class PagedOp:
     operation_id: str
@@ -546,199 +424,3 @@ PAGED = [
         },
     ),
 ]
-
-RECORDS = [{"customer_profile_oid": n, "email": f"c{n}@example.com"} for n in (1, 2, 3)]
-
-
-@pytest.mark.parametrize("op", PAGED, ids=[op.operation_id for op in PAGED])
-async def test_paged_operation_first_page_request(server: ScriptedServer, op: PagedOp) -> None:
-    server.handler = pages("customers", RECORDS)
-    async with make_client(server) as uc:
-        page = await op.call(uc)
-    method, path, query, body = sent(server)
-    assert (method, path, body) == (op.method, op.path, op.body)
-    assert query == {**op.query, "_limit": "2", "_offset": "0"}
-    for fragment in op.raw_query_has:
-        assert fragment in server.requests[0]["raw_path"]
-    assert page.items == [Customer(**r) for r in RECORDS[:2]]
-    assert (page.offset, page.more, page.total_records) == (0, True, 3)
-
-
-@pytest.mark.parametrize("op", PAGED, ids=[op.operation_id for op in PAGED])
-async def test_paged_operation_iterates_every_page(server: ScriptedServer, op: PagedOp) -> None:
-    server.handler = pages("customers", RECORDS)
-    async with make_client(server) as uc:
-        got = [c async for c in op.call(uc)]
-    assert got == [Customer(**r) for r in RECORDS]
-    assert [r["query"]["_offset"] for r in server.requests] == ["0", "2"]
-    for index in range(2):
-        method, path, query, body = sent(server, index)
-        assert (method, path, body) == (op.method, op.path, op.body)
-        assert {k: v for k, v in query.items() if k not in ("_limit", "_offset")} == op.query
-
-
-def test_paged_specs_name_ids_sort_and_since() -> None:
-    uc = UltraCartClient(simple_key="k")
-    for pager, operation in (
-        (uc.customers.list(), "customers.list"),
-        (uc.customers.query({}), "customers.query"),
-        (uc.customers.search(), "customers.search"),
-    ):
-        spec = pager.spec
-        assert spec.operation == operation
-        assert spec.page_size == 200  # the documented maximum is the default
-        assert spec.items_key == "customers"
-        assert spec.id_field == "customer_profile_oid"
-        assert spec.stable_sort == "customer_profile_oid"
-        assert spec.since_param == "_since"
-        assert spec.idempotent is True
-        assert spec.params == {}  # nothing left out is sent
-
-
-async def test_every_list_filter_goes_out_under_its_wire_name(server: ScriptedServer) -> None:
-    dates = {
-        "last_modified_dts_start",
-        "last_modified_dts_end",
-        "signup_dts_start",
-        "signup_dts_end",
-    }
-    special = {"pricing_tier_oid", "since", "sort", "expand", "page_size"}
-    text = set(CustomerListFilters.__annotations__) - dates - special
-    assert len(text) + len(dates) + 1 == 27  # every getCustomers filter
-    kwargs: dict[str, Any] = {name: f"v {name}" for name in text}
-    kwargs.update({name: datetime(2024, 2, 3, 4, 5, 6, tzinfo=UTC) for name in dates})
-    kwargs["pricing_tier_oid"] = 12
-    server.handler = pages("customers", [])
-    async with make_client(server) as uc:
-        await uc.customers.list(**kwargs)
-    query = server.requests[0]["query"]
-    assert query == {
-        **{name: f"v {name}" for name in text},
-        **dict.fromkeys(dates, "2024-02-03T04:05:06+00:00"),
-        "pricing_tier_oid": "12",
-        "_limit": "200",
-        "_offset": "0",
-    }
-
-
-def test_export_takes_exactly_the_filters_of_list() -> None:
-    params = inspect.signature(UltraCartClient(simple_key="k").customers.list).parameters
-    assert set(CustomerListFilters.__annotations__) == set(params) - {"options"}
-
-
-async def test_export_streams_every_customer_with_the_filters_and_a_stable_sort(
-    server: ScriptedServer,
-) -> None:
-    records = [{"customer_profile_oid": n} for n in range(1, 12)]
-    server.handler = pages("customers", records)
-    async with make_client(server) as uc:
-        export = uc.customers.export(concurrency=3, overlap=1, billing_state="CA", page_size=4)
-        got = [c.customer_profile_oid async for c in export]
-    assert got == list(range(1, 12))
-    assert export.stats.items == 11
-    for request in server.requests:
-        assert request["query"]["billing_state"] == "CA"
-        assert request["query"]["_sort"] == "customer_profile_oid"
-        assert request["query"]["_limit"] == "4"
-
-
-# ---------------------------------------------------------------------- bad input
-
-BAD = [
-    (lambda uc: uc.customers.get("12"), "customer_profile_oid must be an int, got str"),
-    (lambda uc: uc.customers.get(None), "customer_profile_oid is required"),
-    (lambda uc: uc.customers.get(True), "customer_profile_oid must be an int, got bool"),
-    (lambda uc: uc.customers.get(-1), "customer_profile_oid must not be negative"),
-    (lambda uc: uc.customers.get(1, expand=5), "expand must be a list of strings"),
-    (lambda uc: uc.customers.get_by_email(""), "email must not be empty"),
-    (lambda uc: uc.customers.get_by_email(42), "email must be a str, got int"),
-    (
-        lambda uc: uc.customers.insert("jane@example.com"),
-        "customer must be a Customer or a dict, got str",
-    ),
-    (lambda uc: uc.customers.insert(Order()), "customer must be a Customer or a dict, got Order"),
-    (
-        lambda uc: uc.customers.update(42, None),
-        "customer must be a Customer or a dict, got NoneType",
-    ),
-    (lambda uc: uc.customers.update("42", {}), "customer_profile_oid must be an int"),
-    (lambda uc: uc.customers.delete(None), "customer_profile_oid is required"),
-    (lambda uc: uc.customers.merge(42, "old@example.com"), "merge must be a CustomerMergeRequest"),
-    (lambda uc: uc.customers.list(page_size=201), "page_size must be between 1 and 200, got 201"),
-    (lambda uc: uc.customers.list(page_size=0), "page_size must be between 1 and 200, got 0"),
-    (lambda uc: uc.customers.list(email=5), "email must be a str, got int"),
-    (
-        lambda uc: uc.customers.list(pricing_tier_oid="3"),
-        "pricing_tier_oid must be an int, got str",
-    ),
-    (
-        lambda uc: uc.customers.list(since=datetime(2024, 1, 1)),
-        "since must be a timezone-aware datetime",
-    ),
-    (
-        lambda uc: uc.customers.list(signup_dts_start=20240101),
-        "signup_dts_start must be a datetime or an ISO 8601 string",
-    ),
-    (lambda uc: uc.customers.list(sort=[1]), "sort must hold strings"),
-    (lambda uc: uc.customers.list(sort=""), "sort must name at least one field"),
-    (lambda uc: uc.customers.query(None), "query must be a CustomerQuery or a dict"),
-    (lambda uc: uc.customers.query({}, page_size=500), "page_size must be between 1 and 200"),
-    (lambda uc: uc.customers.search(5), "search_string must be a str"),
-    (lambda uc: uc.customers.export(page_size=1000), "page_size must be between 1 and 200"),
-    (
-        lambda uc: uc.customers.get_wish_list_item(42, "9"),
-        "customer_wishlist_item_oid must be an int",
-    ),
-    (lambda uc: uc.customers.delete_wish_list_item(None, 9), "customer_profile_oid is required"),
-    (lambda uc: uc.customers.get_magic_link(42, ""), "storefront_host_name must not be empty"),
-    (
-        lambda uc: uc.customers.adjust_loyalty_points(42, 100),
-        "adjustment must be a AdjustLoyaltyPointsRequest",
-    ),
-    (lambda uc: uc.customers.get_quickbooks_online_customers(query=1), "query must be a str"),
-    (
-        lambda uc: uc.customers.search_profile_values([]),
-        "request must be a LookupRequest or a dict",
-    ),
-]
-
-
-@pytest.mark.parametrize(("call", "message"), BAD, ids=[m for _, m in BAD])
-async def test_bad_input_is_refused_before_any_request(
-    server: ScriptedServer, call: Callable[[UltraCartClient], Any], message: str
-) -> None:
-    async with make_client(server) as uc:
-        with pytest.raises(ConfigurationError, match=message.replace("(", r"\(")):
-            await invoke(call, uc)
-    assert server.requests == []
-
-
-# ---------------------------------------------------------------------- round trip
-
-
-async def test_get_change_update_keeps_unknown_fields(server: ScriptedServer) -> None:
-    original = json.loads((DATA / "customer_full.json").read_text(encoding="utf-8"))
-    original["future_top_level"] = {"nested": [1, {"deep": True}], "text": "kept"}
-    original["billing"][0]["future_billing_field"] = "also kept"
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        if request.method == "GET":
-            return web.json_response({"customer": original, "success": True})
-        return web.json_response({"customer": await request.json(), "success": True})
-
-    server.handler = handler
-    async with make_client(server) as uc:
-        customer = await uc.customers.get(1234567, expand="billing")
-        assert customer.extra_fields["future_top_level"] == original["future_top_level"]
-        customer.email = "changed@example.com"
-        updated = await uc.customers.update(1234567, customer)
-
-    _, path, _, body = sent(server)
-    assert path == C + "/1234567"
-    assert body["email"] == "changed@example.com"
-    assert body["future_top_level"] == original["future_top_level"]
-    assert body["billing"][0]["future_billing_field"] == "also kept"
-    expected = {k: v for k, v in original.items() if v is not None}
-    expected["email"] = "changed@example.com"
-    assert body == expected
-    assert updated.extra_fields["future_top_level"] == original["future_top_level"]

@@ -14,8 +14,8 @@ from aiohttp import web
 from ultracart_async import ConfigurationError, UltraCartClient
 from ultracart_async.models import Customer, Group, UltraCartModel, User, Webhook, WorkflowTask
 
-from .conftest import ScriptedServer
-from .test_transport import make_client
+from .._client import make_client
+from ..conftest import ScriptedServer
 
 BASE = "/rest/v2"
 
