@@ -27,7 +27,7 @@ from typing import Any
 from aiohttp import web
 
 from ultracart_async import UltraCartClient
-from ultracart_async.aiohttp_app import ULTRACART_CLIENT, setup_ultracart_client
+from ultracart_async.aiohttp_web import ULTRACART_CLIENT, setup_ultracart_client
 from ultracart_async.models import Customer
 from ultracart_async.webhook_receiver import (
     WebhookBasicAuth,

@@ -10,6 +10,9 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
+# One PostgreSQL server for the session, shared by the sync and inbox tests.
+from ._postgres import pg_url, postgres_server  # noqa: F401
+
 AIOHTTP_VERSION = tuple(int(p) for p in aiohttp.__version__.split(".")[:2])
 
 

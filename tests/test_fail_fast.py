@@ -178,14 +178,17 @@ async def test_a_temporary_dns_failure_gets_the_patient_policy(server: ScriptedS
             "http://api.example.test/rest/v2",
             clock,
             session=session,
-            # A budget so short that any backoff would exhaust it: EAI_AGAIN must not use it.
-            timeouts=Timeouts(first_contact=0.001),
+            # Four backoffs of up to 20 s each (on the fake clock) outlast a 1 s budget but
+            # for a chance of 1 in 3.8 million: EAI_AGAIN must not use that budget. The budget
+            # is not shorter because connecting on a loaded machine takes real time.
+            retry=RetryPolicy(initial_backoff=20.0, max_backoff=20.0),
+            timeouts=Timeouts(first_contact=1.0),
         )
         async with uc:
             response = await uc.request("POST", "/customer/customers", json={})
     assert response.attempts == 5
     assert resolver.calls == 5
-    assert clock.now() > 0.001
+    assert clock.now() > 1.0
 
 
 async def test_after_a_first_answer_a_refused_connection_gets_the_patient_policy() -> None:
@@ -199,8 +202,10 @@ async def test_after_a_first_answer_a_refused_connection_gets_the_patient_policy
     await test_server.start_server()
     base_url = str(test_server.make_url("/rest/v2"))
     clock = FakeClock()
-    policy = RetryPolicy(max_attempts=4)
-    budget = Timeouts(first_contact=0.001)
+    # Backoffs of up to 20 s (fake clock) outlast a 1 s first-contact budget almost surely;
+    # the budget itself leaves real time to connect on a loaded machine.
+    policy = RetryPolicy(max_attempts=4, initial_backoff=20.0, max_backoff=20.0)
+    budget = Timeouts(first_contact=1.0)
     answered = fake_clock_client(base_url, clock, retry=policy, timeouts=budget)
     never_answered = fake_clock_client(base_url, FakeClock(), retry=policy, timeouts=budget)
     try:

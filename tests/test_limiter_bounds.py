@@ -17,6 +17,7 @@ import threading
 import time
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -40,7 +41,7 @@ from ultracart_async import (  # noqa: E402
 from ultracart_async._ratelimit import parse_rate_window, window_from_error_text  # noqa: E402
 from ultracart_async._throttle import MAX_LEARNED_PERIOD, MAX_PAUSE  # noqa: E402
 from ultracart_async.redis_limiter import RedisLimiter  # noqa: E402
-from ultracart_async.redis_limiter._limiter import MAX_KEY_TTL  # noqa: E402
+from ultracart_async.redis_limiter._backend import MAX_KEY_TTL  # noqa: E402
 from ultracart_async.testing import FakeClock  # noqa: E402
 
 from ._redis import limiter_name  # noqa: E402
@@ -410,6 +411,22 @@ async def test_an_error_reply_from_redis_is_not_reported_as_unreachable(redis_ur
     assert "error reply" in str(info.value) and "no request was sent" in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("windows", "max_in_flight"),
+    [((), 0), ((), True), ((), 1.5), ((), "4"), (["1000/3600"], 1), ([(1000, 3600)], 1)],
+)
+def test_both_limiters_refuse_the_same_limits_in_the_same_words(
+    windows: Any, max_in_flight: Any
+) -> None:
+    with pytest.raises(ConfigurationError) as local:
+        TokenBucketLimiter(windows, max_in_flight=max_in_flight)
+    with pytest.raises(ConfigurationError) as shared:
+        # Refused before any connection: nothing listens on port 1.
+        RedisLimiter("redis://127.0.0.1:1/0", "x", windows, max_in_flight=max_in_flight)
+    assert str(shared.value) == str(local.value)
+    assert "max_in_flight" in str(local.value) or "RateWindow objects" in str(local.value)
+
+
 @needs_redis
 async def test_redis_lease_is_bounded(redis_url: str) -> None:
     with pytest.raises(ConfigurationError, match="lease must be at most"):
@@ -434,12 +451,15 @@ async def test_redis_limiter_refuses_a_second_event_loop(redis_url: str) -> None
 
 
 def _limiter_bytes(snapshot: tracemalloc.Snapshot) -> int:
-    module = RedisLimiter.__module__.replace(".", "/") + ".py"
-    return sum(
-        stat.size
-        for stat in snapshot.statistics("filename")
-        if stat.traceback[0].filename.endswith(module)
-    )
+    """Bytes allocated by the Redis limiter's modules and by the waiter queue it shares."""
+    package = Path(RedisLimiter.__module__.replace(".", "/")).parent  # .../redis_limiter
+    waiters = Path("ultracart_async", "_waiters.py")
+    total = 0
+    for stat in snapshot.statistics("filename"):
+        path = Path(stat.traceback[0].filename)
+        if package.parts == path.parts[-3:-1] or waiters.parts == path.parts[-2:]:
+            total += stat.size
+    return total
 
 
 @needs_redis

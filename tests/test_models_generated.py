@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import importlib
 import importlib.util
+import json
 import shutil
 import subprocess
 import sys
@@ -97,7 +98,7 @@ def test_the_base_class_is_hand_written_not_generated(generator: Any) -> None:
     for name, source in files.items():
         assert "class UltraCartModel" not in source, name
         assert "def __eq__" not in source and "def __repr__" not in source, name
-        if name != "__init__.py":
+        if name != "__init__.py" and not name.startswith(generator.CODEC_PREFIX):
             assert "from ._base import UltraCartModel\n" in source, name
     assert "from ._base import (\n    UltraCartModel,\n)" in files["__init__.py"]
 
@@ -144,7 +145,7 @@ def test_modules_are_grouped_by_api_group() -> None:
         "BaseResponse": "common",
         "ErrorResponse": "common",
         "Error": "common",
-        "Warning": "common",
+        "ResponseWarning": "common",
         "ResponseMetadata": "common",
         "ResultSet": "common",
         "Property": "common",  # used by the customer and workflow groups
@@ -164,7 +165,7 @@ def test_modules_are_grouped_by_api_group() -> None:
 
 def test_every_schema_is_exported(generator: Any) -> None:
     spec = generator.json.loads(generator.SPEC_PATH.read_text(encoding="utf-8"))
-    schemas = set(spec["components"]["schemas"])
+    schemas = {generator.RENAMED_SCHEMAS.get(s, s) for s in spec["components"]["schemas"]}
 
     assert {c.__name__ for c in _model_classes()} == schemas
     assert sorted(models.__all__) == models.__all__
@@ -452,3 +453,119 @@ def test_secret_fields_stay_out_of_reprs() -> None:
     for secret in ("hunter2", "AKIA-secret", "n3w-pass", "cust-pass"):
         assert secret not in text
     assert webhook.basic_password == "hunter2"  # still there, just not shown
+
+
+# --------------------------------------------------------------------------------------
+# Names that would shadow builtins
+
+
+def test_no_model_shadows_a_python_builtin() -> None:
+    import builtins
+
+    names = set(models.__all__)
+    assert not names & set(vars(builtins)), names & set(vars(builtins))
+    assert "ResponseWarning" in names
+    warning = models.ResponseWarning(warning_code="W1", warning_message="careful")
+    assert models.CustomersResponse(warning=warning).to_dict() == {
+        "warning": {"warning_code": "W1", "warning_message": "careful"}
+    }
+    assert "Python builtin" in (models.ResponseWarning.__doc__ or "")
+
+
+def test_a_schema_that_would_shadow_a_builtin_is_refused(generator: Any) -> None:
+    spec = {
+        "paths": {},
+        "components": {"schemas": {"Exception": {"type": "object", "properties": {}}}},
+    }
+
+    with pytest.raises(generator.SpecError, match="RENAMED_SCHEMAS"):
+        generator.generate(spec)
+
+
+# --------------------------------------------------------------------------------------
+# The generated wire functions (``_codec_<module>.py``)
+
+
+def test_every_model_has_generated_wire_functions() -> None:
+    from ultracart_async import _wire
+
+    for cls in _model_classes():
+        wire = _wire._model_wire(cls)
+        assert wire.generated_structure is not None, cls
+        assert wire.fast_unstructure is not wire.generic_unstructure, cls
+
+
+def test_structuring_compiles_no_code_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from ultracart_async import _wire
+    from ultracart_async.models import _codec_customer, _codec_order  # noqa: F401
+
+    data = json.loads((ROOT / "tests" / "data" / "customer_full.json").read_text("utf-8"))
+    # As in a fresh process: no model prepared yet (the caches are rebuilt on demand).
+    for cache in (_wire._model_wires, _wire._model_hooks, _wire._model_unhooks):
+        cache.clear()
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("code compiled at run time")
+
+    monkeypatch.setattr(builtins, "compile", refuse)
+    monkeypatch.setattr(builtins, "exec", refuse)
+    customer = structure(data, Customer)
+    out = unstructure(customer)
+    monkeypatch.undo()
+
+    assert out == data
+
+
+def test_generated_wire_functions_follow_the_rules_for_every_field_kind(
+    generator: Any, tmp_path: Path
+) -> None:
+    from ultracart_async import _wire
+
+    files = generator.generate(_SYNTHETIC_SPEC)
+    assert "_codec_customer.py" in files
+    package = tmp_path / "synthetic_codec"
+    package.mkdir()
+    for name, source in files.items():
+        (package / name).write_text(source, encoding="utf-8")
+    # The SDK's own base class, so that the wire layer takes these classes for models.
+    (package / "_base.py").write_text(
+        'from ultracart_async.models._base import UltraCartModel\n\n__all__ = ["UltraCartModel"]\n',
+        encoding="utf-8",
+    )
+    sys.path.insert(0, str(tmp_path))
+    try:
+        widget_cls = importlib.import_module("synthetic_codec").Widget
+        wire = {
+            "class": "c",
+            "weird-name": 7,
+            "extra_fields": True,
+            "_private": "p",
+            "labels": {"a": 1.5, "b": 2},
+            "anything": {"n": [1, {"d": None}]},
+            "kind": "z",
+            "seen_dts": "2024-01-02T03:04:05.000-04:00",
+            "unknown": [1, 2],
+        }
+        widget = structure(wire, widget_cls)
+        generated = _wire._model_wire(widget_cls).generated_structure
+        bad = structure({**wire, "weird-name": "seven", "labels": {"a": "x"}}, widget_cls)
+    finally:
+        sys.path.remove(str(tmp_path))
+        for name in [m for m in sys.modules if m.startswith("synthetic_codec")]:
+            del sys.modules[name]
+
+    assert generated is not None  # the generated function, not the field-by-field path
+    assert (widget.class_, widget.weird_name, widget.extra_fields_, widget.private) == (
+        "c",
+        7,
+        True,
+        "p",
+    )
+    assert widget.labels == {"a": 1.5, "b": 2}
+    assert widget.seen_dts == datetime.fromisoformat("2024-01-02T03:04:05-04:00")
+    assert widget.extra_fields == {"unknown": [1, 2]}
+    assert unstructure(widget) == wire  # renamed keys, the timestamp's text, unknown keys
+    assert bad.weird_name is None and bad.labels is None
+    assert bad.extra_fields == {"unknown": [1, 2], "weird-name": "seven", "labels": {"a": "x"}}

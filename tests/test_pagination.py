@@ -23,8 +23,8 @@ from ultracart_async import (
     TokenBucketLimiter,
     UltraCartClient,
 )
-from ultracart_async._pagination import Pager, PageSpec
 from ultracart_async.models import Customer
+from ultracart_async.pagination import Pager, PageSpec
 from ultracart_async.sandbox import Sandbox
 
 from .conftest import ScriptedServer
@@ -461,7 +461,7 @@ async def test_concurrency_above_the_limiters_max_in_flight_is_refused(
     async with UltraCartClient(simple_key="k", base_url=server.base_url) as uc:
         with pytest.raises(ConfigurationError, match=r"above the limiter's max_in_flight 1"):
             customers_pager(uc).export(concurrency=8)
-        assert customers_pager(uc).export()._concurrency == 1
+        assert customers_pager(uc).export()._settings.concurrency == 1
     assert server.requests == []
 
 
@@ -472,8 +472,8 @@ async def test_the_configured_cap_counts_not_one_lowered_after_429s(
     limiter.record_throttle(retry_after=0.0, error_text=None)  # "too many at once": cap cut
     assert limiter.state().in_flight_cap == 2
     async with UltraCartClient(simple_key="k", base_url=server.base_url, limiter=limiter) as uc:
-        assert customers_pager(uc).export(concurrency=4)._concurrency == 4
-        assert customers_pager(uc).export()._concurrency == 4
+        assert customers_pager(uc).export(concurrency=4)._settings.concurrency == 4
+        assert customers_pager(uc).export()._settings.concurrency == 4
         with pytest.raises(ConfigurationError, match="max_in_flight 4"):
             customers_pager(uc).export(concurrency=5)
 
@@ -517,8 +517,8 @@ async def test_third_party_limiters_say_their_cap_through_the_protocol(
     server: ScriptedServer, limiter: Any, cap: int
 ) -> None:
     async with UltraCartClient(simple_key="k", base_url=server.base_url, limiter=limiter) as uc:
-        assert customers_pager(uc).export()._concurrency == cap
-        assert customers_pager(uc).export(concurrency=cap)._concurrency == cap
+        assert customers_pager(uc).export()._settings.concurrency == cap
+        assert customers_pager(uc).export(concurrency=cap)._settings.concurrency == cap
         with pytest.raises(ConfigurationError, match=f"max_in_flight {cap}"):
             customers_pager(uc).export(concurrency=cap + 1)
 

@@ -34,9 +34,9 @@ from ultracart_async import (
     UltraCartClient,
     UltraCartError,
 )
-from ultracart_async._pagination import Pager, PageSpec, ResumePoint
-from ultracart_async._paging_rule import MAX_IDLE_PAGES, ProgressGuard, Stall, next_offset
 from ultracart_async.models import Customer
+from ultracart_async.pagination import Pager, PageSpec, ResumePoint
+from ultracart_async.pagination._rule import MAX_IDLE_PAGES, ProgressGuard, Stall, next_offset
 
 from ._redis import MISSING_REASON, REDIS_SERVER, RedisServer, redis_server
 from .conftest import ScriptedServer

@@ -290,3 +290,13 @@ async def test_a_429_naming_no_window_halves_the_in_flight_cap_until_successes()
     limiter.record_throttle(retry_after=0, error_text="rate of 10 per 1 second(s) exceeded.")
     assert limiter.state().in_flight_cap == 3
     assert limiter.state().max_in_flight == 8
+
+
+def test_max_in_flight_is_the_configured_cap_not_the_one_in_force() -> None:
+    limiter = TokenBucketLimiter((), max_in_flight=8, clock=FakeClock())
+    assert limiter.max_in_flight == 8
+    limiter.record_throttle(retry_after=0, error_text=None)  # "too many at once": cap cut
+    assert limiter.state().in_flight_cap == 4
+    assert limiter.max_in_flight == 8
+    with pytest.raises(AttributeError):
+        limiter.max_in_flight = 2  # type: ignore[misc]

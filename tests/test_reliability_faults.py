@@ -34,8 +34,8 @@ from ultracart_async import (
     UltraCartClient,
     UltraCartError,
 )
-from ultracart_async._pagination import ExportStats
 from ultracart_async.models import Customer
+from ultracart_async.pagination import ExportStats
 from ultracart_async.sandbox import Sandbox
 
 SEED = 10

@@ -36,16 +36,8 @@ from ultracart_async import (
 )
 from ultracart_async.testing import FakeClock
 
+from ._client import KEY, make_client
 from .conftest import ScriptedServer
-
-KEY = "sk-test-0123456789abcdef"
-
-
-def make_client(server: ScriptedServer, **kwargs: object) -> UltraCartClient:
-    kwargs.setdefault("simple_key", KEY)
-    clock = kwargs.pop("clock", None) or FakeClock()
-    kwargs.setdefault("limiter", TokenBucketLimiter((), max_in_flight=4, clock=clock))  # type: ignore[arg-type]
-    return UltraCartClient(base_url=server.base_url, **kwargs)  # type: ignore[arg-type]
 
 
 def sequence(*responses: web.StreamResponse | Exception) -> object:

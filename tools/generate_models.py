@@ -11,8 +11,8 @@ The output is deterministic (everything is sorted) and already in ``ruff format`
 Layout: one module per API group (the spec's operation tags), plus
 
 * ``common.py``: the response envelopes (``BaseResponse``, ``ErrorResponse``, ``Error``,
-  ``Warning``, ``ResponseMetadata``, ``ResultSet``) and every schema reachable from more than
-  one group;
+  ``ResponseWarning``, ``ResponseMetadata``, ``ResultSet``) and every schema reachable from more
+  than one group;
 * ``order.py``: the ``Order`` tree that ``Customer.orders`` / ``Customer.quotes`` pull into the
   customer group (about 70 schemas that would otherwise swamp ``customer.py``).
 
@@ -28,6 +28,7 @@ after every class is defined; annotations are lazy (``from __future__ import ann
 from __future__ import annotations
 
 import argparse
+import builtins
 import json
 import keyword
 import re
@@ -52,11 +53,27 @@ SUBGROUPS = (("order", "customer", "Order"),)
 ENVELOPES = frozenset(
     {"BaseResponse", "ErrorResponse", "Error", "Warning", "ResponseMetadata", "ResultSet"}
 )
+#: Schemas whose name would shadow a Python builtin, and the class name they get instead.
+#: OpenAPI Generator prefixes such names with ``Model`` (``ModelWarning``); a name that says
+#: what the object is reads better: ``Warning`` is the warning of a response envelope
+#: (``BaseResponse.warning``), beside ``ResponseMetadata``. A new clash fails generation
+#: until it is given a name here.
+RENAMED_SCHEMAS: Mapping[str, str] = {"Warning": "ResponseWarning"}
 BASE_CLASS = "UltraCartModel"
 #: The hand-written module (not generated) that defines the base class.
 BASE_MODULE = "_base"
 #: Files of the output directory that this tool does not write and ``--check`` leaves alone.
 HAND_WRITTEN = frozenset({f"{BASE_MODULE}.py"})
+#: The wire functions of ``customer.py``'s models are generated into ``_codec_customer.py``.
+CODEC_PREFIX = "_codec_"
+#: JSON scalar types: the test a value must pass on the fast path (``{v}``: the value).
+SCALAR_TESTS: Mapping[str, str] = {
+    "str": "{v}.__class__ is not str",
+    "int": "{v}.__class__ is not int",
+    "bool": "{v}.__class__ is not bool",
+    # An int stays an int (50 must go back out as 50, not 50.0).
+    "float": "{v}.__class__ is not float and {v}.__class__ is not int",
+}
 #: Attribute names the base class takes; a wire field with one of these names is renamed.
 RESERVED_NAMES = frozenset(
     {"extra_fields", "_wire_timestamps", "to_dict", "to_json", "from_dict", "from_json"}
@@ -212,10 +229,23 @@ def _python_name(wire: str, taken: set[str]) -> str:
     return name
 
 
+def _class_name(schema: str) -> str:
+    """The Python class name of a schema: its own name, unless that shadows a builtin."""
+    renamed = RENAMED_SCHEMAS.get(schema)
+    if renamed is not None:
+        return renamed
+    if schema in vars(builtins):
+        raise SpecError(
+            f"schema {schema!r} would shadow the Python builtin of that name: give it a class "
+            "name in RENAMED_SCHEMAS"
+        )
+    return schema
+
+
 def _type_of(prop: Mapping[str, Any]) -> tuple[str, frozenset[str], bool]:
     """(annotation without ``| None``, referenced schemas, is a timestamp) for a property."""
     if "$ref" in prop:
-        name = _ref_name(prop["$ref"])
+        name = _class_name(_ref_name(prop["$ref"]))
         return name, frozenset({name}), False
     kind = prop.get("type")
     if kind == "string":
@@ -268,8 +298,14 @@ def _field_doc(prop: Mapping[str, Any], wire: str, name: str, annotation: str, i
     return " ".join(parts)
 
 
-def _class_doc(name: str, sent_by: list[str], returned_by: list[str]) -> str:
-    lines = [f"The UltraCart ``{name}`` object."]
+def _class_doc(schema: str, sent_by: list[str], returned_by: list[str]) -> str:
+    lines = [f"The UltraCart ``{schema}`` object."]
+    class_name = _class_name(schema)
+    if class_name != schema:
+        lines[0] = (
+            f"The UltraCart ``{schema}`` object, named ``{class_name}`` here because "
+            f"``{schema}`` is a Python builtin."
+        )
     if returned_by:
         lines.append(f"Returned by: {', '.join(returned_by)}.")
     if sent_by:
@@ -302,7 +338,7 @@ def build_classes(spec: Mapping[str, Any]) -> list[ClassDef]:
         if not name.isidentifier() or keyword.iskeyword(name):
             raise SpecError(f"schema name {name!r} is not a valid class name")
         cls = ClassDef(
-            name=name,
+            name=_class_name(name),
             module=modules[name],
             fields=[],
             doc=_class_doc(name, sorted(set(sent_by[name])), sorted(set(returned_by[name]))),
@@ -327,6 +363,8 @@ def build_classes(spec: Mapping[str, Any]) -> list[ClassDef]:
                 )
             )
         classes.append(cls)
+    # By class name: a renamed schema sits where its Python name sorts.
+    classes.sort(key=lambda c: c.name)
     return classes
 
 
@@ -503,23 +541,337 @@ def _init_source(by_module: Mapping[str, list[str]]) -> str:
     out.extend(
         _docstring(
             "UltraCart models: attrs classes generated from the OpenAPI spec.\n\n"
-            "Every class is re-exported here; import from ``ultracart_async.models``.",
+            "Every class is re-exported here; import from ``ultracart_async.models``. A group "
+            "module (``customer``, ``order``, ...) is imported on the first use of one of its "
+            "names: building the ~185 classes costs about 0.1 s, which a program that never "
+            "uses a model (the CLI's JSON export writes the pages as received) should not pay.",
             "",
         )
     )
-    out.append("")
+    out += [
+        "",
+        "from __future__ import annotations",
+        "",
+        "import importlib",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+    ]
     everything: list[str] = []
+    module_of: dict[str, str] = {}
+    lazy: list[str] = []
     for module in sorted(by_module):
         names = by_module[module]
         if not names:
             continue
         everything += names
-        out += [f"from .{module} import (", *(f"    {n}," for n in sorted(names, key=_isort_key))]
-        out.append(")")
+        block = [f"from .{module} import (", *(f"    {n}," for n in sorted(names, key=_isort_key))]
+        block.append(")")
+        if module == BASE_MODULE:
+            out.extend(block)
+        else:
+            lazy.extend(f"    {line}" for line in block)
+            module_of.update((name, module) for name in names)
+    out += ["", "if TYPE_CHECKING:", *lazy]
     out += ["", "__all__ = ["]
     out.extend(f"    {_literal(name)}," for name in sorted(everything))
     out.append("]")
+    out += ["", "#: The group module of each name, imported on the first use of one of its names."]
+    out.append("_MODULE_OF: dict[str, str] = {")
+    out.extend(f"    {_literal(name)}: {_literal(module_of[name])}," for name in sorted(module_of))
+    out.append("}")
+    out += [
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        '    """Import the group module that defines ``name`` (PEP 562), once."""',
+        "    module = _MODULE_OF.get(name)",
+        "    if module is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        '    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)',
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return sorted(set(globals()) | set(__all__))",
+    ]
     return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------------------
+# Writing the wire functions (``_codec_<module>.py``)
+
+# Why generated here rather than compiled from strings at run time: the code is reviewed and
+# diffed like any other, type-checked, cached as bytecode, and a program pays nothing to
+# build it. Why one straight-line function per model: on a fully expanded customer (15
+# objects, 185 fields) a generic loop over field descriptions costs several times more than
+# assigning the slots directly with the type tests inlined and calling the nested models'
+# functions directly. The rules themselves (what is accepted, what is kept) live in
+# ``ultracart_async/_wire.py``, which falls back to its field-by-field path whenever one of
+# these functions raises.
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+def _kind(annotation: str, classes: Mapping[str, ClassDef]) -> tuple[str, str]:
+    """How a field is read and written: (kind, the scalar type or model class name)."""
+    if annotation in SCALAR_TESTS:
+        return "scalar", annotation
+    if annotation == "datetime":
+        return "datetime", ""
+    if annotation == "Any":
+        return "any", ""
+    if annotation in classes:
+        return "model", annotation
+    inner = annotation.removeprefix("list[").removesuffix("]")
+    if annotation.startswith("list[") and inner in SCALAR_TESTS:
+        return "scalar_list", inner
+    if annotation.startswith("list[") and inner in classes:
+        return "model_list", inner
+    # dict[str, X], lists of timestamps or of lists: rare, through _wire's generic hooks.
+    return "other", ""
+
+
+def _structure_field(cls: ClassDef, fdef: FieldDef, classes: Mapping[str, ClassDef]) -> list[str]:
+    kind, of = _kind(fdef.annotation, classes)
+    lines = [f"    v = g({_literal(fdef.wire)})", "    if v is None:", "        n += 1"]
+    if kind == "scalar":
+        lines += [f"    elif {SCALAR_TESTS[of].format(v='v')}:", "        raise NotFast"]
+    elif kind == "datetime":
+        # fromisoformat raises for a value that is not a string: that is the type test.
+        lines += [
+            "    else:",
+            "        p = from_iso(v)",
+            "        if ts is None:",
+            "            ts = {}",
+            f"        ts[{_literal(fdef.name)}] = v",
+            "        v = p",
+        ]
+    elif kind == "model":
+        lines += ["    else:", f"        v = structure_{_snake(of)}(v)"]
+    elif kind == "scalar_list":
+        lines += [
+            "    else:",
+            "        if v.__class__ is not list:",
+            "            raise NotFast",
+            "        for x in v:",
+            f"            if {SCALAR_TESTS[of].format(v='x')}:",
+            "                raise NotFast",
+            "        v = v.copy()",
+        ]
+    elif kind == "model_list":
+        # A loop, not a comprehension: most lists are short, and a comprehension costs a
+        # function object and a call in Python 3.11.
+        lines += [
+            "    else:",
+            "        if v.__class__ is not list:",
+            "            raise NotFast",
+            "        r = []",
+            "        for x in v:",
+            f"            r.append(structure_{_snake(of)}(x))",
+            "        v = r",
+        ]
+    elif kind == "other":
+        lines += ["    else:", f"        v = {_hook_name(cls, fdef)}(v, None)"]
+    # kind "any": the value is kept as it came.
+    lines.append(f"    self.{fdef.name} = v")
+    return lines
+
+
+def _hook_name(cls: ClassDef, fdef: FieldDef) -> str:
+    return f"_hook_{_snake(cls.name)}_{fdef.name}"
+
+
+def _structure_function(cls: ClassDef, classes: Mapping[str, ClassDef]) -> list[str]:
+    kinds = {_kind(f.annotation, classes)[0] for f in cls.fields}
+    lines = [
+        *_def_lines(f"structure_{_snake(cls.name)}", "o: Any", cls.name),
+        "    if o.__class__ is not dict and not isinstance(o, dict):",
+        "        raise NotFast",
+        *_assign_call("    ", f"self: {cls.name}", "new_object", cls.name),
+    ]
+    if cls.fields:
+        lines.append("    g = o.get")
+    if "datetime" in kinds:
+        lines.append("    ts: dict[str, str] | None = None")
+    if "model_list" in kinds:
+        lines.append("    r: list[Any]")
+    # How many fields are absent or null: when len(o) + n is the number of fields, every key
+    # of o is a known one, without looking at the keys.
+    lines.append("    n = 0")
+    for fdef in cls.fields:
+        lines += _structure_field(cls, fdef, classes)
+    known = f"_KNOWN_{_snake(cls.name).upper()}"
+    lines += [
+        f"    if len(o) + n == {len(cls.fields)} or {known}.issuperset(o):",
+        "        self.extra_fields = {}",
+        "    else:",
+        f"        self.extra_fields = unknown_keys(o, {known})",
+        f"    self._wire_timestamps = {'ts' if 'datetime' in kinds else 'None'}",
+        "    return self",
+    ]
+    return lines
+
+
+def _unstructure_function(cls: ClassDef, classes: Mapping[str, ClassDef]) -> list[str]:
+    kinds = {_kind(f.annotation, classes)[0] for f in cls.fields}
+    lines = [
+        *_def_lines(f"unstructure_{_snake(cls.name)}", f"obj: {cls.name}", "dict[str, Any]"),
+        "    out: dict[str, Any] = {}",
+    ]
+    if cls.fields:
+        lines.append("    v: Any")
+    if "datetime" in kinds:
+        lines.append("    stamps = obj._wire_timestamps")
+    for fdef in cls.fields:
+        kind, _ = _kind(fdef.annotation, classes)
+        wire = _literal(fdef.wire)
+        if kind == "datetime":
+            value = f"timestamp_out(stamps, {_literal(fdef.name)}, v)"
+        elif kind == "scalar_list":
+            value = "list(v)"
+        elif kind == "model_list":
+            value = "[unstructure(x) for x in v]"
+        elif kind == "scalar":
+            value = "v"
+        else:
+            # Models, dicts and Any values dispatch on the runtime value, which also copes
+            # with a caller who put a plain dict where a model belongs, and copies every list
+            # and dict: the output shares nothing with the model.
+            value = "unstructure(v)"
+        lines += [f"    v = obj.{fdef.name}", "    if v is not None:"]
+        if kind == "datetime":
+            args = f"stamps, {_literal(fdef.name)}, v"
+            lines += _assign_call("        ", f"out[{wire}]", "timestamp_out", args)
+        else:
+            lines.append(f"        out[{wire}] = {value}")
+    lines += [
+        "    if obj.extra_fields:",
+        "        merge_extra_fields(out, obj.extra_fields)",
+        "    return out",
+    ]
+    return lines
+
+
+def _assign_call(indent: str, target: str, function: str, args: str) -> list[str]:
+    """``target = function(args)`` laid out the way ruff format lays it out."""
+    line = f"{indent}{target} = {function}({args})"
+    if len(line) <= LINE_LENGTH:
+        return [line]
+    return [f"{indent}{target} = {function}(", f"{indent}    {args}", f"{indent})"]
+
+
+def _def_lines(name: str, parameter: str, returns: str) -> list[str]:
+    """``def name(parameter) -> returns:`` laid out the way ruff format lays it out."""
+    line = f"def {name}({parameter}) -> {returns}:"
+    if len(line) <= LINE_LENGTH:
+        return [line]
+    return [f"def {name}(", f"    {parameter},", f") -> {returns}:"]
+
+
+def _tuple_lines(head: str, items: list[str]) -> list[str]:
+    """``head(items)`` with ``items`` a one-per-line set literal, as ruff format writes it."""
+    if not items:
+        return [f"{head}()"]
+    one_line = f"{head}({{{', '.join(items)}}})"
+    if len(one_line) <= LINE_LENGTH:
+        return [one_line]
+    return [f"{head}(", "    {", *(f"        {item}," for item in items), "    }", ")"]
+
+
+def _codec_source(module: str, classes: list[ClassDef], all_classes: Mapping[str, ClassDef]) -> str:
+    out = _codec_head(module, classes, all_classes)
+    for cls in classes:
+        out += ["", "", *_structure_function(cls, all_classes)]
+        out += ["", "", *_unstructure_function(cls, all_classes)]
+    out += _codec_tail(classes, all_classes)
+    return "\n".join(out) + "\n"
+
+
+def _codec_head(
+    module: str, classes: list[ClassDef], all_classes: Mapping[str, ClassDef]
+) -> list[str]:
+    """The docstring, the imports and the known keys of a codec module."""
+    kinds = {_kind(f.annotation, all_classes)[0] for c in classes for f in c.fields}
+    helpers = {"NotFast", "merge_extra_fields", "new_object", "unknown_keys"}
+    if "datetime" in kinds:
+        helpers |= {"from_iso", "timestamp_out"}
+    if kinds & {"model", "model_list", "other", "any"}:
+        helpers.add("unstructure")
+    if "other" in kinds:
+        helpers.add("field_hook")
+    out: list[str] = [HEADER.rstrip("\n")]
+    out.extend(
+        _docstring(
+            f"Wire functions of the models in ``{module}.py``, one pair per model.\n\n"
+            "``structure_<model>(data)`` builds a model from decoded JSON on the fast path: "
+            "it raises :class:`~ultracart_async._wire.NotFast` at the first value that does "
+            "not fit, and ``ultracart_async._wire`` then redoes that record field by field. "
+            "``unstructure_<model>(model)`` gives the wire JSON. The rules are "
+            "``ultracart_async._wire``'s (read its docstring); this module is loaded on the "
+            "first use of one of these models.",
+            "",
+        )
+    )
+    out += ["", "from __future__ import annotations", ""]
+    out += ["from collections.abc import Callable", "from typing import Any, Final", ""]
+    out.extend(_import_block_abs("ultracart_async._wire", helpers))
+    out.append("")
+    out.extend(_import_block(module, (c.name for c in classes)))
+    for cls in classes:
+        known = f"_KNOWN_{_snake(cls.name).upper()}: Final = frozenset"
+        out += ["", *_tuple_lines(known, [_literal(f.wire) for f in cls.fields])]
+    return out
+
+
+def _codec_tail(classes: list[ClassDef], all_classes: Mapping[str, ClassDef]) -> list[str]:
+    """The registry of a codec module, its imports of the others, and its rare hooks."""
+    out = ["", "", "#: The functions above by model class, for ``ultracart_async._wire``."]
+    out.append("STRUCTURE: Final[dict[type[Any], Callable[[Any], Any]]] = {")
+    out.extend(f"    {c.name}: structure_{_snake(c.name)}," for c in classes)
+    out.append("}")
+    out.append("UNSTRUCTURE: Final[dict[type[Any], Callable[[Any], dict[str, Any]]]] = {")
+    out.extend(f"    {c.name}: unstructure_{_snake(c.name)}," for c in classes)
+    out.append("}")
+    local = {c.name for c in classes}
+    others: dict[str, set[str]] = defaultdict(set)
+    for cls in classes:
+        for fdef in cls.fields:
+            kind, of = _kind(fdef.annotation, all_classes)
+            if kind in ("model", "model_list") and of not in local:
+                others[all_classes[of].module].add(f"structure_{_snake(of)}")
+    if others:
+        out += [
+            "",
+            "# Why at the bottom: the codec modules call each other (Customer.orders,",
+            "# Order.customer_profile); importing once every function above exists breaks",
+            "# the cycle.",
+        ]
+        for other in sorted(others):
+            block = _import_block(f"{CODEC_PREFIX}{other}", others[other])
+            block[0] += "  # noqa: E402"
+            out.extend(block)
+    rare = [
+        (c, f) for c in classes for f in c.fields if _kind(f.annotation, all_classes)[0] == "other"
+    ]
+    if rare:
+        out += [
+            "",
+            "# Hooks for the rare field types, after every class they may name is imported.",
+        ]
+        for cls, fdef in rare:
+            out.append(f"{_hook_name(cls, fdef)}: Final = field_hook({fdef.annotation} | None)")
+    return out
+
+
+def _import_block_abs(module: str, names: Iterable[str]) -> list[str]:
+    names = sorted(set(names), key=_isort_key)
+    single = f"from {module} import {', '.join(names)}"
+    if len(single) <= LINE_LENGTH:
+        return [single]
+    return [f"from {module} import (", *(f"    {name}," for name in names), ")"]
 
 
 def generate(spec: Mapping[str, Any]) -> dict[str, str]:
@@ -542,6 +894,14 @@ def generate(spec: Mapping[str, Any]) -> dict[str, str]:
         exported[module] = namespace_names
     exported[BASE_MODULE] = [BASE_CLASS]
     files["__init__.py"] = _init_source(exported)
+    by_name = {c.name: c for c in classes}
+    snakes = {_snake(c.name) for c in classes}
+    if len(snakes) != len(classes):
+        raise SpecError("two schema names give the same function name in the codec modules")
+    for module in sorted(grouped):
+        if grouped[module]:
+            source = _codec_source(module, grouped[module], by_name)
+            files[f"{CODEC_PREFIX}{module}.py"] = source
     return files
 
 

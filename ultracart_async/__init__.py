@@ -10,6 +10,9 @@ Example::
             print(customer.email)
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._clock import Clock, SystemClock
 from ._config import RequestOptions, RetryPolicy, Timeouts
 from ._errors import (
@@ -34,23 +37,85 @@ from ._errors import (
     ServerError,
     UltraCartError,
 )
-from ._pagination import Export, ExportProgress, ExportStats, Page, Pager, ResumePoint
 from ._ratelimit import DEFAULT_WINDOWS, Limiter, LimiterState, RateWindow, TokenBucketLimiter
 from ._response import APIResponse, capture_responses
+from ._sender import Sender, SenderRequest, SenderResponse
 from ._version import __version__
-from .client import UltraCartClient
-from .webhook_receiver import (
-    WebhookAuthenticationError,
-    WebhookBasicAuth,
-    WebhookDeduplicator,
-    WebhookDeliveryError,
-    WebhookEvent,
-    WebhookPayloadTooLargeError,
-    WebhookReceiver,
-    WebhookResponse,
-    WebhookRouter,
-    parse_delivery,
-)
+
+if TYPE_CHECKING:
+    from ._wire import FieldIssue
+    from .client import UltraCartClient
+    from .pagination import (
+        Export,
+        ExportProgress,
+        ExportStats,
+        Page,
+        Pager,
+        ResumePoint,
+        StreamStats,
+    )
+    from .webhook_receiver import (
+        WebhookAuthenticationError,
+        WebhookBasicAuth,
+        WebhookDeduplicator,
+        WebhookDeliveryError,
+        WebhookEvent,
+        WebhookPayloadTooLargeError,
+        WebhookReceiver,
+        WebhookResponse,
+        WebhookRouter,
+        parse_delivery,
+    )
+
+#: Names imported on first use (PEP 562), by module: the client pulls in the resources and
+#: pagination, the webhook receiver its own stack; ``import ultracart_async.cli`` (or any
+#: light submodule) should not pay for what it does not use.
+_LAZY: dict[str, str] = {
+    "UltraCartClient": ".client",
+    "FieldIssue": "._wire",  # handed to on_issue= and kept on WebhookEvent.issues
+    **dict.fromkeys(
+        (
+            "Export",
+            "ExportProgress",
+            "ExportStats",
+            "Page",
+            "Pager",
+            "ResumePoint",
+            "StreamStats",
+        ),
+        ".pagination",
+    ),
+    **dict.fromkeys(
+        (
+            "WebhookAuthenticationError",
+            "WebhookBasicAuth",
+            "WebhookDeduplicator",
+            "WebhookDeliveryError",
+            "WebhookEvent",
+            "WebhookPayloadTooLargeError",
+            "WebhookReceiver",
+            "WebhookResponse",
+            "WebhookRouter",
+            "parse_delivery",
+        ),
+        ".webhook_receiver",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that defines ``name`` on its first use, once."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "DEFAULT_WINDOWS",
@@ -70,6 +135,7 @@ __all__ = [
     "Export",
     "ExportProgress",
     "ExportStats",
+    "FieldIssue",
     "Limiter",
     "LimiterUnavailableError",
     "LimiterState",
@@ -85,7 +151,11 @@ __all__ = [
     "ResponseTooLargeError",
     "ResumePoint",
     "RetryPolicy",
+    "Sender",
+    "SenderRequest",
+    "SenderResponse",
     "ServerError",
+    "StreamStats",
     "SystemClock",
     "Timeouts",
     "TokenBucketLimiter",

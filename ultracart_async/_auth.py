@@ -15,15 +15,20 @@ TokenProvider = Callable[[], Awaitable[str]]
 
 
 class Credential(Protocol):
-    """Adds the credential header to a request; may refresh after a 401."""
+    """Adds the credential header to a request; may refresh after a 401.
 
-    @property
-    def may_block(self) -> bool:
-        """Whether getting the header may do I/O (and so needs a timeout and error wrapping)."""
+    The transport asks :meth:`headers_nowait` first and awaits :meth:`headers` only when it
+    answers None: only that call may do I/O, so only it gets the call's deadline and has its
+    failures wrapped in the error tree.
+    """
+
+    def headers_nowait(self) -> Mapping[str, str] | None:
+        """The header(s) that carry the credential, if they are at hand without I/O; else
+        None. Must not be mutated by the caller."""
         ...
 
-    async def headers(self) -> dict[str, str]:
-        """The header(s) that carry the credential."""
+    async def headers(self) -> Mapping[str, str]:
+        """The header(s) that carry the credential, getting them (with I/O) if need be."""
         ...
 
     async def refresh(self, sent: Mapping[str, str]) -> bool:
@@ -45,17 +50,19 @@ def _check_secret(name: str, value: object) -> str:
 class SimpleKey:
     """An UltraCart simple API key, sent as ``x-ultracart-simple-key``."""
 
-    __slots__ = ("_key",)
+    __slots__ = ("_headers",)
 
     def __init__(self, key: str) -> None:
-        self._key = _check_secret("simple_key", key)
+        # Built once: every request sends the same header.
+        self._headers = {"x-ultracart-simple-key": _check_secret("simple_key", key)}
 
-    #: The header comes from memory: no I/O, nothing to time out.
-    may_block = False
+    def headers_nowait(self) -> Mapping[str, str]:
+        """``x-ultracart-simple-key``: always at hand."""
+        return self._headers
 
-    async def headers(self) -> dict[str, str]:
+    async def headers(self) -> Mapping[str, str]:
         """``x-ultracart-simple-key``."""
-        return {"x-ultracart-simple-key": self._key}
+        return self._headers
 
     async def refresh(self, sent: Mapping[str, str]) -> bool:
         """A simple key cannot be refreshed: the 401 stands."""
@@ -73,36 +80,43 @@ class OAuthToken:
     the middle of an export.
     """
 
-    __slots__ = ("_current", "_lock", "_provider")
+    __slots__ = ("_current", "_headers", "_lock", "_provider")
 
     def __init__(self, token: str | TokenProvider) -> None:
+        self._current: str | None = None
+        self._headers: Mapping[str, str] | None = None
         if callable(token):
             self._provider: TokenProvider | None = token
-            self._current: str | None = None
         else:
             self._provider = None
-            self._current = _check_secret("oauth_token", token)
+            self._use(_check_secret("oauth_token", token))
         self._lock: asyncio.Lock | None = None
 
-    @property
-    def may_block(self) -> bool:
-        """Whether getting the header may call the token provider (I/O)."""
-        return self._provider is not None
+    def _use(self, token: str) -> None:
+        self._current = token
+        # Built once per token: every request until the next refresh sends the same header.
+        self._headers = {"Authorization": f"Bearer {token}"}
 
-    async def _fetch(self) -> str:
+    async def _fetch(self) -> None:
         assert self._provider is not None
         token = await self._provider()
-        return _check_secret("the token returned by the oauth_token callable", token)
+        self._use(_check_secret("the token returned by the oauth_token callable", token))
 
-    async def headers(self) -> dict[str, str]:
+    def headers_nowait(self) -> Mapping[str, str] | None:
+        """``Authorization: Bearer <token>`` once a token is known; None before a token
+        provider was first asked."""
+        return self._headers
+
+    async def headers(self) -> Mapping[str, str]:
         """``Authorization: Bearer <token>``, asking the provider on first use."""
-        if self._current is None:
+        if self._headers is None:
             if self._lock is None:
                 self._lock = asyncio.Lock()
             async with self._lock:  # one refresh for many concurrent first calls
-                if self._current is None:
-                    self._current = await self._fetch()
-        return {"Authorization": f"Bearer {self._current}"}
+                if self._headers is None:
+                    await self._fetch()
+        assert self._headers is not None
+        return self._headers
 
     async def refresh(self, sent: Mapping[str, str]) -> bool:
         """Ask the provider for a new token, unless another task already replaced the
@@ -114,7 +128,7 @@ class OAuthToken:
             self._lock = asyncio.Lock()
         async with self._lock:
             if self._current in (None, stale):
-                self._current = await self._fetch()
+                await self._fetch()
         return True
 
     def __repr__(self) -> str:

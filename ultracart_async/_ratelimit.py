@@ -9,8 +9,12 @@ requests in flight, with FIFO fairness and no busy waiting.
 It is adaptive: one 429 pauses every waiter (for ``Retry-After`` when the server sends
 it, otherwise one token's refill time of the window that ``UC-REST-ERROR`` names, otherwise
 an exponential backoff), and the refill rate drops by half, then recovers additively with
-each success (AIMD, after botocore's adaptive retry mode). What a 429 may impose is bounded
-by :mod:`ultracart_async._throttle`, the same bounds for every limiter.
+each success (AIMD, after botocore's adaptive retry mode).
+
+What every limiter shares is written once, beside this module: the windows and the checks
+on a limiter's arguments (:mod:`ultracart_async._limits`), what a 429 may impose and the
+pause it sets (:mod:`ultracart_async._throttle`), and the FIFO queue of waiters with the
+refusal past a deadline (:mod:`ultracart_async._waiters`).
 
 A limiter belongs to the event loop that first uses it (see :class:`TokenBucketLimiter`).
 
@@ -21,111 +25,35 @@ backend (Redis, say) can take the in-process limiter's place.
 from __future__ import annotations
 
 import asyncio
-import math
-import re
-from collections import deque
 from typing import Protocol, runtime_checkable
 
 import attrs
 
+from . import _throttle
 from ._clock import Clock, SystemClock
 from ._errors import ConfigurationError, RateLimitDeadlineError
-from ._text import printable
-from ._throttle import MAX_PAUSE, bounded_pause, named_window, window_problem, window_to_learn
+from ._limits import (
+    DEFAULT_WINDOWS,
+    RateWindow,
+    checked_limits,
+    learned_window,
+    parse_rate_window,
+    window_from_error_text,
+)
+from ._throttle import MAX_PAUSE, pause_after_429
+from ._waiters import WaiterQueue, deadline_error
 
 __all__ = [
     "DEFAULT_WINDOWS",
+    "InstantRelease",
     "Limiter",
     "LimiterState",
     "RateWindow",
     "TokenBucketLimiter",
+    "learned_window",
     "parse_rate_window",
+    "window_from_error_text",
 ]
-
-
-@attrs.frozen
-class RateWindow:
-    """One rate window: at most ``limit`` requests per ``period`` seconds.
-
-    Example::
-
-        RateWindow(1000, 3600)          # UltraCart's default hourly limit
-        RateWindow.parse("20/1")        # 20 requests per second
-    """
-
-    limit: int
-    period: float
-
-    def __attrs_post_init__(self) -> None:
-        if isinstance(self.limit, bool) or not isinstance(self.limit, int) or self.limit < 1:
-            raise ConfigurationError(
-                f"RateWindow limit must be a positive integer, got {self.limit!r}"
-            )
-        if isinstance(self.period, bool) or not isinstance(self.period, int | float):
-            raise ConfigurationError(f"RateWindow period must be a number, got {self.period!r}")
-        if not self.period > 0 or not math.isfinite(self.period):
-            raise ConfigurationError(
-                f"RateWindow period must be a positive, finite number, got {self.period!r}"
-            )
-        try:
-            rate = self.limit / self.period
-        except OverflowError:
-            rate = math.inf
-        if not math.isfinite(rate):
-            # Without this, a bucket refilled at an infinite rate (or a limit no float holds)
-            # failed later, inside acquire, with an error outside the SDK's tree.
-            raise ConfigurationError(
-                f"RateWindow {self.limit}/{self.period!r}s allows more requests per second "
-                "than a float can count; use windows=() for no rate limit"
-            )
-
-    @property
-    def rate(self) -> float:
-        """Requests per second at which the bucket refills."""
-        return self.limit / self.period
-
-    @classmethod
-    def parse(cls, text: str) -> RateWindow:
-        """Parse ``"N/SECONDS"`` (for example ``"1000/3600"``)."""
-        return parse_rate_window(text)
-
-    def __str__(self) -> str:
-        return f"{self.limit}/{self.period:g}s"
-
-
-def parse_rate_window(text: str) -> RateWindow:
-    """Parse ``"N/SECONDS"`` into a :class:`RateWindow`, with a clear error otherwise."""
-    match = re.fullmatch(r"\s*(\d{1,18})\s*/\s*(\d+(?:\.\d+)?)\s*", text)
-    if not match:
-        raise ConfigurationError(
-            f"rate limit {printable(repr(text), limit=80)} is not of the form N/SECONDS "
-            "(for example 1000/3600)"
-        )
-    return RateWindow(int(match.group(1)), float(match.group(2)))
-
-
-DEFAULT_WINDOWS: tuple[RateWindow, ...] = (RateWindow(1000, 3600), RateWindow(10000, 86400))
-"""UltraCart's published default limits: 1,000 requests per hour and 10,000 per day."""
-
-
-def window_from_error_text(text: str | None) -> RateWindow | None:
-    """The window named by a ``UC-REST-ERROR`` text such as
-    ``"rate of 10000 per 86400 second(s) exceeded."``, or None when the text names none or
-    one out of the bounds of :mod:`ultracart_async._throttle`. Never raises."""
-    named = named_window(text)
-    if named is None or window_problem(*named) is not None:
-        return None
-    return RateWindow(int(named[0]), named[1])
-
-
-def learned_window(text: str | None, *, limiter: str) -> RateWindow | None:
-    """The window a 429's ``UC-REST-ERROR`` text teaches ``limiter``, or None.
-
-    Like :func:`window_from_error_text`, but a window out of bounds is reported with one
-    warning log line: every limiter learns windows through this function.
-    """
-    learned = window_to_learn(text, limiter=limiter)
-    return None if learned is None else RateWindow(*learned)
 
 
 @attrs.frozen
@@ -138,7 +66,7 @@ class LimiterState:
         rate_factor: The adaptive multiplier on every window's refill rate (1.0 = full).
         waiters: Tasks queued for a slot.
         in_flight: Requests holding a slot now.
-        max_in_flight: The cap on requests in flight.
+        max_in_flight: The cap on requests in flight, as configured.
         throttled: 429s reported so far.
         paused_for: Seconds left of the pause after the last 429 (0 when not paused).
         in_flight_cap: The in-flight cap in force, below ``max_in_flight`` after 429s that
@@ -164,6 +92,13 @@ class Limiter(Protocol):
     :class:`~ultracart_async.RateLimitDeadlineError` (a
     :class:`~ultracart_async.RateLimitError`) at once when the wait would outlast the
     deadline, rather than sleeping.
+
+    A limiter may also say the in-flight cap it was configured with as ``max_in_flight``, a
+    read-only ``int`` (not the cap in force after 429s, ``state().in_flight_cap``).
+    :class:`TokenBucketLimiter` and :class:`~ultracart_async.redis_limiter.RedisLimiter` do,
+    and an export checks its ``concurrency`` against it; for a limiter without one it reads
+    ``state().max_in_flight``. It is optional, not a member of this protocol, so that every
+    limiter written before it still passes ``isinstance(limiter, Limiter)``.
     """
 
     @property
@@ -192,6 +127,21 @@ class Limiter(Protocol):
         ...
 
 
+@runtime_checkable
+class InstantRelease(Protocol):
+    """An optional capability of a :class:`Limiter`: giving a slot back never waits.
+
+    The client calls ``release_nowait()`` on a limiter that has it, instead of awaiting
+    ``release()`` behind :func:`asyncio.shield` (a task per request), which a release that
+    does I/O (Redis, say) needs so that a cancelled call still gives its slot back. A
+    subclass that changes how a slot is given back overrides ``release_nowait``.
+    """
+
+    def release_nowait(self) -> None:
+        """Give back the in-flight place taken by ``acquire``, without suspending."""
+        ...
+
+
 class _Bucket:
     __slots__ = ("stamp", "tokens", "window")
 
@@ -215,34 +165,6 @@ class _Bucket:
         return 0.0 if missing <= 1e-9 else missing / (self.window.rate * factor)
 
 
-class _Waiter:
-    __slots__ = ("event",)
-
-    def __init__(self) -> None:
-        self.event = asyncio.Event()
-
-
-async def _wait_event(event: asyncio.Event, within: float, clock: Clock) -> bool:
-    """Wait for ``event`` at most ``within`` seconds on ``clock``; True if it was set.
-
-    The timeout runs on the limiter's clock (not the loop's), so a fake clock governs it.
-    """
-    if event.is_set():
-        return True
-    if within <= 0:
-        return False
-    setter = asyncio.ensure_future(event.wait())
-    timer = asyncio.ensure_future(clock.sleep(within))
-    try:
-        await asyncio.wait((setter, timer), return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for task in (setter, timer):
-            task.cancel()
-        # Both are finished or cancelled now; waiting for them leaves nothing pending.
-        await asyncio.wait((setter, timer))
-    return event.is_set()
-
-
 class TokenBucketLimiter:
     """The in-process limiter: token-bucket windows, an in-flight cap, FIFO, adaptive.
 
@@ -264,8 +186,8 @@ class TokenBucketLimiter:
     windows, tokens and pause intact.
 
     What one 429 may impose is bounded: a pause lasts at most a day
-    (:data:`~ultracart_async._throttle.MAX_PAUSE`), and a window named by ``UC-REST-ERROR``
-    is learned only within the bounds of :mod:`ultracart_async._throttle`.
+    (:attr:`MAX_RETRY_AFTER_PAUSE`), and a window named by ``UC-REST-ERROR`` is learned only
+    within fixed bounds (any other is ignored, with one warning).
 
     Example::
 
@@ -275,17 +197,17 @@ class TokenBucketLimiter:
     """
 
     #: The refill-rate multiplier never drops below this after repeated 429s.
-    MIN_RATE_FACTOR = 0.1
+    MIN_RATE_FACTOR = _throttle.MIN_RATE_FACTOR
     #: Added to the multiplier after each success (additive increase).
-    RECOVERY_STEP = 0.05
+    RECOVERY_STEP = _throttle.RECOVERY_STEP
     #: Successes after which an in-flight cap cut by a 429 grows back by one.
     CAP_RECOVERY_SUCCESSES = 20
     #: The pause after a 429 that names no window and carries no Retry-After, doubling
     #: with each consecutive 429 up to MAX_BACKOFF_PAUSE.
-    BASE_BACKOFF_PAUSE = 1.0
-    MAX_BACKOFF_PAUSE = 60.0
+    BASE_BACKOFF_PAUSE = _throttle.BASE_BACKOFF_PAUSE
+    MAX_BACKOFF_PAUSE = _throttle.MAX_BACKOFF_PAUSE
     #: The longest pause one 429 imposes (``Retry-After``, or a named window's token time):
-    #: :data:`ultracart_async._throttle.MAX_PAUSE`, a day. A larger value (``inf``,
+    #: a day, the same bound in every limiter. A larger value (``inf``,
     #: ``1e308``, a date in the year 9999) is a broken header, and without this cap it
     #: stopped every caller of the limiter for good (a call with no deadline slept for ever).
     MAX_RETRY_AFTER_PAUSE = MAX_PAUSE
@@ -298,18 +220,7 @@ class TokenBucketLimiter:
         clock: Clock | None = None,
         adaptive: bool = True,
     ) -> None:
-        if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int):
-            raise ConfigurationError(
-                f"max_in_flight must be a positive integer, got {max_in_flight!r}"
-            )
-        if max_in_flight < 1:
-            raise ConfigurationError(f"max_in_flight must be at least 1, got {max_in_flight}")
-        for window in windows:
-            if not isinstance(window, RateWindow):
-                raise ConfigurationError(
-                    f"windows must hold RateWindow objects, got {window!r}; "
-                    "use RateWindow(limit, period) or RateWindow.parse('N/SECONDS')"
-                )
+        windows = checked_limits(windows, max_in_flight)
         self._clock: Clock = clock if clock is not None else SystemClock()
         now = self._clock.now()
         self._buckets = [_Bucket(w, now) for w in windows]
@@ -321,7 +232,7 @@ class TokenBucketLimiter:
         self._adaptive = adaptive
         self._factor = 1.0
         self._in_flight = 0
-        self._queue: deque[_Waiter] = deque()
+        self._queue = WaiterQueue()
         self._paused_until = now
         self._throttled = 0
         self._consecutive_throttles = 0
@@ -336,6 +247,15 @@ class TokenBucketLimiter:
     def windows(self) -> tuple[RateWindow, ...]:
         """The windows enforced, including any learned from 429s."""
         return tuple(b.window for b in self._buckets)
+
+    @property
+    def max_in_flight(self) -> int:
+        """The in-flight cap this limiter was configured with.
+
+        Not the cap in force, which a 429 naming no window lowers for a while
+        (``state().in_flight_cap``).
+        """
+        return self._max_in_flight
 
     def _refill(self, now: float) -> None:
         for bucket in self._buckets:
@@ -377,13 +297,7 @@ class TokenBucketLimiter:
                 window = str(bucket.window)
         if window is None and self._paused_until > now:
             window = "pause after a 429"
-        return RateLimitDeadlineError(
-            f"the client-side rate limiter refused the call before sending it: a slot needs "
-            f"{wait:.1f}s ({window or 'in-flight cap'}), longer than the call's deadline "
-            "allows; no request was sent",
-            wait=wait,
-            window=window or "in-flight cap",
-        )
+        return deadline_error("the client-side rate limiter", wait, window)
 
     async def acquire(self, *, deadline: float | None = None) -> None:
         """Wait, first come first served, for a token in every window and a place in flight.
@@ -404,58 +318,57 @@ class TokenBucketLimiter:
                     bucket.tokens -= 1.0
                 self._in_flight += 1
                 return
+        await self._acquire_queued(deadline)
+
+    async def _acquire_queued(self, deadline: float | None) -> None:
+        """The slow path of :meth:`acquire`: join the queue, take a slot once at its head."""
+        clock = self._clock
+        queue = self._queue
         if deadline is not None:
             now = clock.now()
             # A waiter at position k needs k + 1 tokens to have been refilled.
-            estimate = self._wait_for(now, float(len(self._queue) + 1))
+            estimate = self._wait_for(now, float(len(queue) + 1))
             if now + estimate > deadline:
                 raise self._deadline_error(estimate)
-        waiter = _Waiter()
-        self._queue.append(waiter)
+        waiter = queue.join()
         try:
             while True:
-                if self._queue[0] is waiter and self._in_flight < self._cap:
+                if queue[0] is waiter and self._in_flight < self._cap:
                     now = clock.now()
                     wait = self._wait_for(now, 1.0)
                     if wait <= 0:
                         for bucket in self._buckets:
                             bucket.tokens -= 1.0
                         self._in_flight += 1
-                        self._queue.popleft()
-                        self._wake_head()
+                        queue.served()
                         return
                     if deadline is not None and now + wait > deadline:
                         raise self._deadline_error(wait)
                     await clock.sleep(wait)
                     continue
-                waiter.event.clear()
-                if deadline is None:
-                    await waiter.event.wait()
-                elif not await _wait_event(waiter.event, deadline - clock.now(), clock):
+                within = None if deadline is None else deadline - clock.now()
+                if not await waiter.sleep(within, clock):
                     # Queued behind others (or the in-flight cap) past the deadline. The
                     # wait reported is what the tokens still need (0 if only the cap held
                     # it back: when a place frees up cannot be known).
-                    ahead = float(self._queue.index(waiter) + 1)
+                    ahead = float(queue.index(waiter) + 1)
                     raise self._deadline_error(self._wait_for(clock.now(), ahead))
         except BaseException:
-            if waiter in self._queue:
-                was_head = self._queue[0] is waiter
-                self._queue.remove(waiter)
-                if was_head:
-                    self._wake_head()
+            queue.leave(waiter)
             raise
-
-    def _wake_head(self) -> None:
-        if self._queue:
-            self._queue[0].event.set()
 
     async def release(self) -> None:
         """Give back the place in flight taken by :meth:`acquire`."""
+        self.release_nowait()
+
+    def release_nowait(self) -> None:
+        """:meth:`release`, which never waits: what the client calls (the limiter's
+        ``InstantRelease`` capability)."""
         self._check_loop()
         if self._in_flight <= 0:
             raise RuntimeError("TokenBucketLimiter.release() called without a matching acquire()")
         self._in_flight -= 1
-        self._wake_head()
+        self._queue.wake_head()
 
     def record_success(self) -> None:
         """A request was answered without a 429: recover the rate by one step."""
@@ -465,7 +378,7 @@ class TokenBucketLimiter:
             if self._successes_since_cut >= self.CAP_RECOVERY_SUCCESSES:
                 self._successes_since_cut = 0
                 self._cap += 1
-                self._wake_head()
+                self._queue.wake_head()
         if self._adaptive and self._factor < 1.0:
             now = self._clock.now()
             self._refill(now)  # account for the elapsed time at the old rate first
@@ -496,18 +409,16 @@ class TokenBucketLimiter:
             # No window named: perhaps too many requests at once. Send fewer in parallel.
             self._cap = max(1, self._cap // 2)
             self._successes_since_cut = 0
-        bounded = bounded_pause(retry_after)
-        if bounded is not None:
-            pause = bounded
-        elif named is not None:
-            pause = min(MAX_PAUSE, named.period / named.limit / self._factor)
-        else:
-            pause = min(
-                self.MAX_BACKOFF_PAUSE,
-                self.BASE_BACKOFF_PAUSE * 2 ** (self._consecutive_throttles - 1),
-            )
+        pause = pause_after_429(
+            retry_after,
+            None if named is None else (named.limit, named.period),
+            factor=self._factor,
+            consecutive=self._consecutive_throttles,
+            base_backoff=self.BASE_BACKOFF_PAUSE,
+            max_backoff=self.MAX_BACKOFF_PAUSE,
+        )
         self._paused_until = max(self._paused_until, now + pause)
-        self._wake_head()
+        self._queue.wake_head()
 
     def state(self) -> LimiterState:
         """A snapshot: tokens per window, rate factor, waiters, in flight, 429s, pause."""

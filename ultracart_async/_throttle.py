@@ -13,6 +13,11 @@ module, so all of them hold the same bounds:
   positive and at most :data:`MAX_LEARNED_PERIOD` seconds. Any other is ignored, with one
   warning log line.
 
+Every limiter also slows down the same way after a 429 (AIMD, after botocore's adaptive
+retry mode): the refill rate halves, down to :data:`MIN_RATE_FACTOR`, and recovers by
+:data:`RECOVERY_STEP` with each success; the pause is the one :func:`pause_after_429` says
+(the Redis limiter's Lua script mirrors it, on the fleet's shared figures).
+
 Nothing here raises on server text, however long or strange.
 """
 
@@ -25,12 +30,17 @@ import re
 from ._text import printable
 
 __all__ = [
+    "BASE_BACKOFF_PAUSE",
+    "MAX_BACKOFF_PAUSE",
     "MAX_LEARNED_LIMIT",
     "MAX_LEARNED_PERIOD",
     "MAX_PAUSE",
     "MIN_LEARNED_LIMIT",
+    "MIN_RATE_FACTOR",
+    "RECOVERY_STEP",
     "bounded_pause",
     "named_window",
+    "pause_after_429",
     "window_problem",
     "window_to_learn",
 ]
@@ -48,6 +58,15 @@ MIN_LEARNED_LIMIT = 1
 #: day; a larger number than this is not a limit, and keeping limits this small keeps token
 #: counts exact in floats and in Redis's Lua numbers.
 MAX_LEARNED_LIMIT = 1_000_000_000
+
+#: The refill-rate multiplier never drops below this after repeated 429s.
+MIN_RATE_FACTOR = 0.1
+#: Added to the multiplier after each success (additive increase).
+RECOVERY_STEP = 0.05
+#: The pause after a 429 that names no window and carries no Retry-After (seconds), doubling
+#: with each consecutive 429 up to :data:`MAX_BACKOFF_PAUSE`.
+BASE_BACKOFF_PAUSE = 1.0
+MAX_BACKOFF_PAUSE = 60.0
 
 # "rate of 10000 per 86400 second(s) exceeded." The digit runs are unbounded on purpose: a
 # number too long to be a limit is reported as such, not mistaken for "no window named".
@@ -122,3 +141,32 @@ def window_to_learn(text: str | None, *, limiter: str) -> tuple[int, float] | No
         )
         return None
     return int(limit), period
+
+
+def pause_after_429(
+    retry_after: float | None,
+    named: tuple[int, float] | None,
+    *,
+    factor: float,
+    consecutive: int,
+    base_backoff: float = BASE_BACKOFF_PAUSE,
+    max_backoff: float = MAX_BACKOFF_PAUSE,
+) -> float:
+    """How long one 429 pauses every caller of a limiter (seconds).
+
+    ``Retry-After`` when the server sent one (clamped by :func:`bounded_pause`); else one
+    token's refill time of the ``named`` window ``(limit, period)`` at the current rate
+    ``factor``, at most :data:`MAX_PAUSE`; else a backoff that doubles with each of the
+    ``consecutive`` 429s, from ``base_backoff`` up to ``max_backoff``.
+
+    Example::
+
+        pause_after_429(None, (1000, 3600.0), factor=0.5, consecutive=1)   # 7.2
+    """
+    bounded = bounded_pause(retry_after)
+    if bounded is not None:
+        return bounded
+    if named is not None:
+        return min(MAX_PAUSE, named[1] / named[0] / factor)
+    backoff: float = base_backoff * 2 ** (consecutive - 1)
+    return min(max_backoff, backoff)

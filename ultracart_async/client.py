@@ -26,6 +26,7 @@ from ._config import (
 from ._errors import ClientClosedError, ConfigurationError
 from ._ratelimit import DEFAULT_WINDOWS, Limiter, TokenBucketLimiter
 from ._response import APIResponse
+from ._sender import Sender
 from ._transport import Transport
 from .resources.customers import CustomersResource
 from .resources.users import UsersResource
@@ -76,6 +77,10 @@ class UltraCartClient:
             decompression; a larger one raises :class:`ResponseTooLargeError` and is not
             retried. The default, 32 MiB, is far above any UltraCart answer (a page of 200
             fully expanded customers is under 1 MB).
+        sender: The HTTP layer that sends each attempt (a :class:`Sender`), instead of the
+            client's own aiohttp session: for tests,
+            :class:`ultracart_async.testing.MemorySender` answers from memory. The client
+            neither opens nor closes it. Not together with ``session``.
 
     The aiohttp session is created lazily inside the running event loop, on the first
     call. ``aclose()`` (or leaving ``async with``) closes it; it is safe to call twice. A
@@ -102,6 +107,7 @@ class UltraCartClient:
         clock: Clock | None = None,
         session: aiohttp.ClientSession | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        sender: Sender | None = None,
     ) -> None:
         env_key, env_token, env_base_url = env_settings()
         if simple_key is None and oauth_token is None:
@@ -109,7 +115,9 @@ class UltraCartClient:
         else:
             credential = _credential(simple_key, oauth_token)
         base_url = _base_url(base_url, env_base_url)
-        _check_types(timeouts=timeouts, retry=retry, limiter=limiter, session=session)
+        _check_types(
+            timeouts=timeouts, retry=retry, limiter=limiter, session=session, sender=sender
+        )
         if limiter is None:
             limiter = TokenBucketLimiter(DEFAULT_WINDOWS, max_in_flight=1, clock=clock)
         elif clock is not None:
@@ -125,6 +133,7 @@ class UltraCartClient:
             retry=retry or RetryPolicy(),
             session=session,
             max_response_bytes=max_response_bytes,
+            sender=sender,
         )
         self.customers: CustomersResource = CustomersResource(self._transport)
         """Customer API: profiles, lookups, wish lists, store credit, loyalty, ..."""
@@ -146,6 +155,7 @@ class UltraCartClient:
         clock: Clock | None = None,
         session: aiohttp.ClientSession | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        sender: Sender | None = None,
     ) -> Self:
         """A client whose credential must come from the environment.
 
@@ -178,6 +188,7 @@ class UltraCartClient:
             clock=clock,
             session=session,
             max_response_bytes=max_response_bytes,
+            sender=sender,
         )
 
     @property
@@ -293,7 +304,9 @@ def _credential_from_env(env_key: str | None, env_token: str | None) -> Credenti
     )
 
 
-def _check_types(*, timeouts: object, retry: object, limiter: object, session: object) -> None:
+def _check_types(
+    *, timeouts: object, retry: object, limiter: object, session: object, sender: object
+) -> None:
     """A setting of the wrong type is named here, not met later as an AttributeError."""
     if timeouts is not None and not isinstance(timeouts, Timeouts):
         raise ConfigurationError(f"timeouts must be a Timeouts, got {type(timeouts).__name__}")
@@ -306,6 +319,16 @@ def _check_types(*, timeouts: object, retry: object, limiter: object, session: o
     if session is not None and not isinstance(session, aiohttp.ClientSession):
         raise ConfigurationError(
             f"session must be an aiohttp.ClientSession, got {type(session).__name__}"
+        )
+    if sender is not None and not isinstance(sender, Sender):
+        raise ConfigurationError(
+            "sender must implement the Sender protocol (an `answered` property and an async "
+            f"send(request) method), got {type(sender).__name__}"
+        )
+    if sender is not None and session is not None:
+        raise ConfigurationError(
+            "give session= or sender=, not both: session= is the aiohttp session of the "
+            "client's own sender, which a sender of your own replaces"
         )
 
 

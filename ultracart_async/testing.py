@@ -3,15 +3,30 @@
 :class:`FakeClock` gives the rate limiter and the retry backoff virtual time: sleeps
 return as soon as every task is waiting, with the clock advanced to the earliest wake-up,
 so tests of hours of rate limiting run in milliseconds and the same way every time.
+
+:class:`MemorySender` answers a client's requests from a function, with no network and no
+server: give it to ``UltraCartClient(sender=...)``; :func:`reply` builds its answers.
 """
 
 from __future__ import annotations
 
 import asyncio
 import heapq
+import http
+import inspect
 import itertools
+from collections.abc import Awaitable, Callable, Mapping
 
-__all__ = ["FakeClock"]
+import orjson
+from multidict import CIMultiDict, CIMultiDictProxy
+
+from ._errors import ConfigurationError
+from ._sender import SenderRequest, SenderResponse
+
+__all__ = ["FakeClock", "MemorySender", "reply"]
+
+#: What a :class:`MemorySender` hands each request to.
+Handler = Callable[[SenderRequest], SenderResponse | Awaitable[SenderResponse]]
 
 
 class FakeClock:
@@ -46,6 +61,8 @@ class FakeClock:
         self._now += seconds
 
     async def sleep(self, seconds: float) -> None:
+        """Wait ``seconds`` of virtual time: until every task is waiting and this wake-up
+        is the earliest."""
         self.sleeps.append(seconds)
         if seconds <= 0:
             await asyncio.sleep(0)
@@ -74,3 +91,85 @@ class FakeClock:
 
     def __repr__(self) -> str:
         return f"FakeClock(now={self._now:g})"
+
+
+def reply(
+    status: int = 200,
+    json: object = None,
+    *,
+    headers: Mapping[str, str] | None = None,
+    body: bytes | None = None,
+    reason: str | None = None,
+) -> SenderResponse:
+    """An answer for a :class:`MemorySender` to return.
+
+    ``json`` is encoded as the body (with ``Content-Type: application/json``); ``body`` gives
+    raw bytes instead. ``reason`` defaults to the status's standard phrase.
+
+    Example::
+
+        reply(200, {"customer": {"customer_profile_oid": 42}, "success": True})
+        reply(429, headers={"Retry-After": "2"})
+    """
+    if json is not None and body is not None:
+        raise ConfigurationError("reply() takes json= or body=, not both")
+    merged: CIMultiDict[str] = CIMultiDict(headers or {})
+    if json is not None:
+        body = orjson.dumps(json)
+        merged.setdefault("Content-Type", "application/json")
+    if reason is None:
+        try:
+            reason = http.HTTPStatus(status).phrase
+        except ValueError:
+            reason = ""
+    return SenderResponse(status, reason, CIMultiDictProxy(merged), body or b"")
+
+
+class MemorySender:
+    """A :class:`~ultracart_async.Sender` that answers from memory, for unit tests.
+
+    Every attempt the client sends goes to ``handler``, which returns the answer
+    (:func:`reply` builds one), or raises :class:`TimeoutError` or an
+    :class:`aiohttp.ClientError` to play a failure (``aiohttp.ServerDisconnectedError()``,
+    say): the client handles them as it handles a real server's, with the same retries,
+    limiter and errors. The handler may be a plain or an async function. ``requests``
+    records every attempt, credential header included.
+
+    Example::
+
+        def handler(request: SenderRequest) -> SenderResponse:
+            if request.url.path.endswith("/customer/customers/42"):
+                return reply(200, {"customer": {"customer_profile_oid": 42}, "success": True})
+            return reply(404, {"error": {"developer_message": "no such customer"}})
+
+        sender = MemorySender(handler)
+        async with UltraCartClient(simple_key="k", sender=sender) as uc:
+            customer = await uc.customers.get(42)
+        assert sender.requests[0].method == "GET"
+    """
+
+    def __init__(self, handler: Handler) -> None:
+        if not callable(handler):
+            raise ConfigurationError(
+                f"MemorySender needs a function of the request, got {type(handler).__name__}"
+            )
+        self.handler: Handler = handler
+        self.requests: list[SenderRequest] = []
+        self.answered: bool = False
+
+    async def send(self, request: SenderRequest) -> SenderResponse:
+        """Record ``request`` and return the handler's answer."""
+        self.requests.append(request)
+        answer = self.handler(request)
+        if inspect.isawaitable(answer):
+            answer = await answer
+        if not isinstance(answer, SenderResponse):
+            raise ConfigurationError(
+                "the MemorySender handler must return a SenderResponse (build one with "
+                f"ultracart_async.testing.reply()), got {type(answer).__name__}"
+            )
+        self.answered = True
+        return answer
+
+    def __repr__(self) -> str:
+        return f"MemorySender({len(self.requests)} requests)"

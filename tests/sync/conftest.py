@@ -1,137 +1,20 @@
-"""Fixtures of the sync tests: a real PostgreSQL server the tests start themselves, a fresh
-database per test in SQLite or PostgreSQL, and clients of the sandbox.
+"""Fixtures of the sync tests: a fresh database per test in SQLite or PostgreSQL.
 
-The PostgreSQL tests skip, saying why, where no server binaries exist, except when
-``CI=true``: there a missing server fails the run (``.ci/run`` installs Debian's
-``postgresql``).
+The PostgreSQL server and its per-test databases (``postgres_server``, ``pg_url``) come from
+``tests/_postgres.py``, shared with the inbox tests through ``tests/conftest.py``. The
+PostgreSQL tests skip, saying why, where no server binaries exist, except when ``CI=true``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import itertools
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
 
-import attrs
 import pytest
 
 try:
-    import sqlalchemy as sa
-    from sqlalchemy.ext.asyncio import create_async_engine
+    import sqlalchemy  # noqa: F401
 except ImportError:  # the sync extra is not installed (.ci/run's aiohttp 3.13 environment)
     collect_ignore_glob = ["test_*.py"]
-
-
-PG_ROOT = Path("/usr/lib/postgresql")
-
-
-def _pg_bindir() -> Path | None:
-    """Where initdb and pg_ctl live: Debian's versioned folders (newest first), or PATH."""
-    candidates = sorted(
-        PG_ROOT.glob("*/bin"),
-        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
-        reverse=True,
-    )
-    on_path = shutil.which("initdb")
-    if on_path:
-        candidates.append(Path(on_path).parent)
-    for folder in candidates:
-        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
-            return folder
-    return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@attrs.frozen
-class PostgresServer:
-    """A PostgreSQL server started for this test session."""
-
-    port: int
-    socket_dir: Path
-
-    def url(self, database: str = "postgres", user: str = "postgres") -> str:
-        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
-
-
-def _runner(as_postgres: bool) -> Any:
-    def run(*cmd: str) -> subprocess.CompletedProcess[str]:
-        full = ["runuser", "-u", "postgres", "--", *cmd] if as_postgres else list(cmd)
-        return subprocess.run(full, check=True, capture_output=True, text=True, timeout=120)
-
-    return run
-
-
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
-    """initdb and pg_ctl in a temporary folder, on a free port of 127.0.0.1."""
-    bindir = _pg_bindir()
-    if bindir is None:
-        reason = (
-            "no PostgreSQL server binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or on "
-            "PATH; install Debian's postgresql package to run the PostgreSQL sync tests"
-        )
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true: {reason}", pytrace=False)
-        pytest.skip(reason)
-    as_root = os.geteuid() == 0  # initdb and postgres refuse to run as root
-    folder = Path(tempfile.mkdtemp(prefix="ultracart-pg-"))
-    if as_root:
-        shutil.chown(folder, "postgres", "postgres")
-    run = _runner(as_root)
-    data = folder / "data"
-    run(str(bindir / "initdb"), "-A", "trust", "-U", "postgres", "-D", str(data), "--no-sync")
-    port = _free_port()
-    options = (
-        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    )
-    try:
-        run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "-t", "60",
-            "-o", options, "start")  # fmt: skip
-    except subprocess.CalledProcessError as exc:
-        log = (
-            (folder / "log").read_text(errors="replace")[-2000:]
-            if (folder / "log").exists()
-            else ""
-        )
-        pytest.fail(f"PostgreSQL did not start: {exc.stderr}\n{log}", pytrace=False)
-    try:
-        yield PostgresServer(port=port, socket_dir=folder)
-    finally:
-        with contextlib.suppress(subprocess.SubprocessError):
-            run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-_DATABASES = itertools.count(1)
-
-
-@pytest.fixture
-async def pg_url(postgres_server: PostgresServer) -> AsyncIterator[str]:
-    """A fresh, empty PostgreSQL database for one test."""
-    name = f"sync_test_{os.getpid()}_{next(_DATABASES)}"
-    admin = create_async_engine(
-        postgres_server.url().replace("postgresql://", "postgresql+asyncpg://"),
-        isolation_level="AUTOCOMMIT",
-    )
-    try:
-        async with admin.connect() as conn:
-            await conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        yield postgres_server.url(name)
-    finally:
-        await admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -116,3 +116,10 @@ async def refused_by_type_checkers(uc: UltraCartClient, customer: Customer) -> N
     await uc.webhooks.update(customer)  # type: ignore[call-overload]
     # from_json takes bytes or str, not a dict.
     Customer.from_json({"email": "x"})  # type: ignore[arg-type]
+    # The listing filters are keywords a checker knows by name and type (``**filters`` typed
+    # by their TypedDict): a misspelt filter or a wrong type is reported, list or export.
+    uc.customers.list(billing_stat="CA")  # type: ignore[call-arg]
+    uc.customers.list(pricing_tier_oid="12")  # type: ignore[arg-type]
+    uc.customers.export(sinse="2026-01-01")  # type: ignore[call-arg]
+    uc.webhooks.list_log_summaries(12, sucess=False)  # type: ignore[call-arg]
+    uc.webhooks.list_log_summaries(12, duration="5")  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ Example::
     ULTRACART_SIMPLE_KEY=... ultracart-async export customers --out customers.csv --format csv
     ultracart-async export webhook-logs --webhook 123 --out logs.jsonl
     ultracart-async export workflow-tasks --out - | jq .task_uuid
+    ultracart-async webhooks inbox --db sqlite:///ultracart.db
 
 The connection comes from the same environment variables as ``UltraCartClient``
 (``ULTRACART_SIMPLE_KEY`` or ``ULTRACART_OAUTH_TOKEN``, and ``ULTRACART_BASE_URL``); flags
@@ -31,20 +32,21 @@ from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
+from .. import models
 from .._config import DEFAULT_BASE_URL, RetryPolicy, env_settings, insecure_base_url
 from .._errors import ConfigurationError, UltraCartError
-from .._pagination import ExportProgress, Pager
 from .._ratelimit import DEFAULT_WINDOWS, RateWindow, TokenBucketLimiter, parse_rate_window
 from .._text import printable
 from .._version import __version__
 from ..client import UltraCartClient
-from ..models import Customer, CustomerBilling, CustomerShipping, WebhookLogSummary, WorkflowTask
+from ..pagination import ExportProgress, Pager
 from ..resources.customers import CUSTOMERS_MAX_PAGE_SIZE, CustomerListFilters
 from ..resources.webhooks import WEBHOOKS_MAX_PAGE_SIZE
 from ..resources.workflow import TASKS_MAX_PAGE_SIZE
 from ._csv import CsvLayout
 from ._export import ExportJob, ExportResult, ExportState, run_export, stream_export
 from ._failures import failure_message, interrupted_message
+from ._inbox import add_webhooks_parser, run_webhooks
 from ._output import (
     OutputClosed,
     OutputKind,
@@ -225,6 +227,7 @@ def _build_parser() -> _Parser:
     common(tasks, TASKS_MAX_PAGE_SIZE)
     tasks.add_argument("--sort", help="e.g. -created_dts")
     add_sync_parser(commands, connection_options=_connection_options, positive=_positive)
+    add_webhooks_parser(commands, positive=_positive)
     return parser
 
 
@@ -244,20 +247,26 @@ def _pager(
             **({"sort": args.sort} if args.sort else {}),
         }
         pager: Pager[Any] = uc.customers.list(page_size=args.page_size, **arguments)
-        flatten: list[tuple[str, type]] = [
-            ("billing", CustomerBilling),
-            ("shipping", CustomerShipping),
-        ]
-        return pager, lambda: CsvLayout(Customer, flatten), arguments
+        # The models are named only inside the layout makers: a JSON export, which writes
+        # the pages as received, never imports them.
+        return pager, _customer_layout, arguments
     if args.resource == "webhook-logs":
         arguments = {"webhook_oid": args.webhook, **({"since": args.since} if args.since else {})}
         pager = uc.webhooks.list_log_summaries(
             args.webhook, since=args.since, page_size=args.page_size
         )
-        return pager, lambda: CsvLayout(WebhookLogSummary), arguments
+        return pager, lambda: CsvLayout(models.WebhookLogSummary), arguments
     arguments = {"sort": args.sort} if args.sort else {}
     pager = uc.workflow.list_tasks(sort=args.sort, page_size=args.page_size)
-    return pager, lambda: CsvLayout(WorkflowTask), arguments
+    return pager, lambda: CsvLayout(models.WorkflowTask), arguments
+
+
+def _customer_layout() -> CsvLayout:
+    flatten: list[tuple[str, type]] = [
+        ("billing", models.CustomerBilling),
+        ("shipping", models.CustomerShipping),
+    ]
+    return CsvLayout(models.Customer, flatten)
 
 
 def _without_credentials(url: str) -> str:
@@ -455,6 +464,8 @@ async def _amain(argv: Sequence[str] | None, state: ExportState) -> int:
     handler.setFormatter(_PrintableFormatter(f"{PROG}: %(message)s"))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     try:
+        if args.command == "webhooks":
+            return await run_webhooks(args)
         if args.command == "sync":
             state.stream = True  # after Ctrl-C: "interrupted", with no --resume advice
             return await run_sync(args, connection=_connection, store=_store)

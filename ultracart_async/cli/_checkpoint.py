@@ -24,8 +24,8 @@ import attrs
 import orjson
 
 from .._errors import ConfigurationError
-from .._pagination import ResumePoint
 from .._text import printable
+from ..pagination import ResumePoint
 
 __all__ = ["CHECKPOINT_VERSION", "Checkpoint", "read_checkpoint", "verify_partial"]
 

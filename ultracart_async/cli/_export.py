@@ -28,7 +28,7 @@ import attrs
 import orjson
 
 from .._errors import ConfigurationError
-from .._pagination import Export, ExportProgress, Page, Pager, ResumePoint
+from ..pagination import Export, ExportProgress, Page, Pager, ResumePoint
 from ._checkpoint import Checkpoint, read_checkpoint, verify_partial
 from ._csv import CsvLayout
 from ._output import OutputLock, StreamSink, open_fresh_partial, open_partial_for_resume

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Mapping
-from datetime import datetime
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Self
 
@@ -61,11 +60,13 @@ class UltraCartModel:
     model wins over an entry of the same name here.
     """
 
-    _wire_timestamps: dict[str, tuple[datetime, str]] | None = attrs.field(
+    _wire_timestamps: dict[str, str] | None = attrs.field(
         default=None, init=False, eq=False, repr=False
     )
-    # Why: the parsed value and the original string of each timestamp, so an unchanged
-    # timestamp goes back out byte for byte (UltraCart varies formats, e.g. milliseconds).
+    # Why: the original string of each timestamp, so an unchanged timestamp goes back out
+    # byte for byte (UltraCart varies formats, e.g. milliseconds). Strings only, not the
+    # parsed values too: a dict of strings is not tracked by the cyclic garbage collector,
+    # which a page of customers would otherwise make rescan thousands more objects.
     # Private to ultracart_async._wire.
 
     # Why one __eq__ and one __repr__ here rather than attrs' (eq=False, repr=False on every

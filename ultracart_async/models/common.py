@@ -14,9 +14,9 @@ __all__ = [
     "ErrorResponse",
     "Property",
     "ResponseMetadata",
+    "ResponseWarning",
     "ResultSet",
     "UltraCartModel",
-    "Warning",
 ]
 
 
@@ -36,8 +36,8 @@ class BaseResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -73,8 +73,8 @@ class ErrorResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -95,6 +95,22 @@ class ResponseMetadata(UltraCartModel):
 
     result_set: ResultSet | None = None
     """See :class:`ResultSet`."""
+
+
+@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
+class ResponseWarning(UltraCartModel):
+    """The UltraCart ``Warning`` object, named ``ResponseWarning`` here because ``Warning`` is a
+    Python builtin.
+    """
+
+    more_info: str | None = None
+    """Additional information often a link to additional documentation."""
+
+    warning_code: str | None = None
+    """A stable machine-readable code identifying the warning. See API docs for known values."""
+
+    warning_message: str | None = None
+    """A technical message meant to be read by a developer."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -120,17 +136,3 @@ class ResultSet(UltraCartModel):
     """The total number of records in the result set. May be null if the number is not known and the
     client should continue iterating as long as more is true.
     """
-
-
-@attrs.define(slots=True, kw_only=True, eq=False, repr=False)
-class Warning(UltraCartModel):
-    """The UltraCart ``Warning`` object."""
-
-    more_info: str | None = None
-    """Additional information often a link to additional documentation."""
-
-    warning_code: str | None = None
-    """A stable machine-readable code identifying the warning. See API docs for known values."""
-
-    warning_message: str | None = None
-    """A technical message meant to be read by a developer."""

@@ -10,7 +10,7 @@ from typing import Final
 import attrs
 
 from ._base import UltraCartModel
-from .common import Error, Property, ResponseMetadata, Warning
+from .common import Error, Property, ResponseMetadata, ResponseWarning
 
 __all__ = [
     "Activity",
@@ -171,8 +171,8 @@ class AdjustInternalCertificateResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -224,8 +224,8 @@ class AdjustLoyaltyPointsResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -788,8 +788,8 @@ class CustomerEmailSuppressionResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -997,8 +997,8 @@ class CustomerLoyaltyResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -1020,8 +1020,8 @@ class CustomerMagicLinkResponse(UltraCartModel):
     url: str | None = None
     """URL."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -1239,8 +1239,8 @@ class CustomerResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -1459,8 +1459,8 @@ class CustomerStoreCreditResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -1538,8 +1538,8 @@ class CustomerWishListItemResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
     wishlist_item: CustomerWishListItem | None = None
     """See :class:`CustomerWishListItem`."""
@@ -1561,8 +1561,8 @@ class CustomerWishListItemsResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
     wishlist_items: list[CustomerWishListItem] | None = None
 
@@ -1585,8 +1585,8 @@ class CustomersResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -1678,8 +1678,8 @@ class EmailListsResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -1729,8 +1729,8 @@ class EmailVerifyTokenResponse(UltraCartModel):
     token: str | None = attrs.field(default=None, repr=False)
     """token."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -1760,8 +1760,8 @@ class EmailVerifyTokenValidateResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -1903,8 +1903,8 @@ class LookupResponse(UltraCartModel):
 
     values: list[KeyValue] | None = None
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -1963,8 +1963,8 @@ class QuickBooksOnlineCustomersResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 # Why at the bottom: the group modules refer to each other (Customer.orders,

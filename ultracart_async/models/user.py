@@ -9,7 +9,7 @@ from datetime import datetime
 import attrs
 
 from ._base import UltraCartModel
-from .common import Error, ResponseMetadata, Warning
+from .common import Error, ResponseMetadata, ResponseWarning
 
 __all__ = [
     "Group",
@@ -70,8 +70,8 @@ class GroupResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -112,8 +112,8 @@ class GroupsResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -309,8 +309,8 @@ class UserLoginsResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -332,8 +332,8 @@ class UserResponse(UltraCartModel):
     user: User | None = None
     """See :class:`User`."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -354,5 +354,5 @@ class UsersResponse(UltraCartModel):
 
     users: list[User] | None = None
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""

@@ -10,7 +10,7 @@ from typing import Final
 import attrs
 
 from ._base import UltraCartModel
-from .common import Error, ResponseMetadata, Warning
+from .common import Error, ResponseMetadata, ResponseWarning
 
 __all__ = [
     "ApiUserApplicationProfile",
@@ -174,8 +174,8 @@ class WebhookEventCategoriesResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -307,8 +307,8 @@ class WebhookLogResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
     webhook_log: WebhookLog | None = None
     """See :class:`WebhookLog`."""
@@ -330,8 +330,8 @@ class WebhookLogSummariesResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
     webhook_log_summaries: list[WebhookLogSummary] | None = None
     """Webhook log summaries."""
@@ -391,8 +391,8 @@ class WebhookReflowResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -411,8 +411,8 @@ class WebhookResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
     webhook: Webhook | None = None
     """See :class:`Webhook`."""
@@ -434,7 +434,7 @@ class WebhooksResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
     webhooks: list[Webhook] | None = None

@@ -10,7 +10,7 @@ from typing import Final
 import attrs
 
 from ._base import UltraCartModel
-from .common import Error, Property, ResponseMetadata, Warning
+from .common import Error, Property, ResponseMetadata, ResponseWarning
 
 __all__ = [
     "WORKFLOW_TASKS_REQUEST_OBJECT_TYPE_VALUES",
@@ -133,8 +133,8 @@ class WorkflowAgentAuthResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -182,8 +182,8 @@ class WorkflowAttachmentUploadUrlResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
     workflow_attachment_upload_url: WorkflowAttachmentUploadUrl | None = None
     """See :class:`WorkflowAttachmentUploadUrl`."""
@@ -219,8 +219,8 @@ class WorkflowGroupsResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -401,8 +401,8 @@ class WorkflowTaskOpenCountResponse(UltraCartModel):
     success: bool | None = None
     """Indicates if API call was successful."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -424,8 +424,8 @@ class WorkflowTaskResponse(UltraCartModel):
     task: WorkflowTask | None = None
     """See :class:`WorkflowTask`."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -447,8 +447,8 @@ class WorkflowTaskTagsResponse(UltraCartModel):
     tags: list[str] | None = None
     """Tags."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -547,8 +547,8 @@ class WorkflowTasksResponse(UltraCartModel):
     tasks: list[WorkflowTask] | None = None
     """tasks."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -584,8 +584,8 @@ class WorkflowUserResponse(UltraCartModel):
     user: WorkflowUser | None = None
     """See :class:`WorkflowUser`."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""
 
 
 @attrs.define(slots=True, kw_only=True, eq=False, repr=False)
@@ -610,5 +610,5 @@ class WorkflowUsersResponse(UltraCartModel):
     users: list[WorkflowUser] | None = None
     """users."""
 
-    warning: Warning | None = None
-    """See :class:`Warning`."""
+    warning: ResponseWarning | None = None
+    """See :class:`ResponseWarning`."""

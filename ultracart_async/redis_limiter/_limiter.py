@@ -1,141 +1,35 @@
-"""RedisLimiter: the token-bucket limiter, shared by every process through Redis."""
+"""RedisLimiter: the token-bucket limiter, shared by every process through Redis.
+
+The limiter in front: its arguments, the FIFO queue of this process's waiters, which task
+holds which grant, the fallback while Redis is down, and the figures it reports. Redis
+itself (keys, scripts, leases) is behind :class:`._backend.RedisBackend`.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import contextvars
-import itertools
 import logging
-import math
-import os
-import socket
-import uuid
-import weakref
-from collections import deque
-from collections.abc import Awaitable, Coroutine
-from typing import Any, Literal
+from collections.abc import Coroutine
+from typing import Any
 
-import attrs
 from redis.asyncio import Redis
-from redis.asyncio.client import PubSub
-from redis.asyncio.retry import Retry
-from redis.backoff import NoBackoff
-from redis.exceptions import RedisError, ResponseError
 
+from .. import _throttle
 from .._clock import Clock, SystemClock
 from .._errors import ConfigurationError, LimiterUnavailableError, RateLimitDeadlineError
-from .._ratelimit import (
-    DEFAULT_WINDOWS,
-    Limiter,
-    LimiterState,
-    RateWindow,
-    TokenBucketLimiter,
-    learned_window,
-)
-from .._text import printable
-from .._throttle import MAX_LEARNED_LIMIT, MAX_LEARNED_PERIOD, MAX_PAUSE, bounded_pause
-from . import _lua
+from .._limits import DEFAULT_WINDOWS, RateWindow, learned_window
+from .._ratelimit import Limiter, LimiterState, TokenBucketLimiter
+from .._throttle import bounded_pause
+from .._waiters import WaiterQueue, deadline_error
+from ._backend import RedisBackend, Unavailable
+from ._grants import FALLBACK, Grants
+from ._options import checked_arguments
+from ._outage import OnUnavailable, Outage
+from ._reply import Reply, Snapshot, capacity, window_spec
 
-__all__ = ["LimiterUnavailableError", "RedisLimiter"]
+__all__ = ["LimiterUnavailableError", "OnUnavailable", "RedisLimiter"]
 
 logger = logging.getLogger("ultracart_async")
-
-OnUnavailable = Literal["fail", "local"]
-
-_KEY_NAME_MAX = 200
-_FALLBACK = "fallback"
-#: The longest lease, in seconds: a dead process's places stay taken that long at most.
-_LEASE_MAX = 3600.0
-#: The longest expiry any key gets, in seconds (30 days). The state must outlive the longest
-#: window, and a learned window or a pause is at most a day (see _throttle); only a window
-#: configured longer than this could lose state to it, and then only after as long idle.
-MAX_KEY_TTL = 30 * 86400
-
-
-class _Unavailable(Exception):
-    """A Redis call failed, timed out, or was answered with an error reply (internal).
-
-    ``reply`` tells the two apart: Redis reachable but refusing (a ``WRONGTYPE``, a script
-    error, ``READONLY`` during a failover) is not Redis unreachable, and is reported as such.
-    """
-
-    def __init__(self, text: str, *, reply: bool) -> None:
-        super().__init__(text)
-        self.reply = reply
-
-    @property
-    def what(self) -> str:
-        """What went wrong, for messages: "cannot reach Redis" or the error reply."""
-        if self.reply:
-            return f"Redis answered with an error: {self}"
-        return f"cannot reach Redis: {self}"
-
-
-@attrs.frozen
-class _Snapshot:
-    """What the last script told this process, and when (on the local clock)."""
-
-    at: float
-    windows: tuple[RateWindow, ...]
-    tokens: tuple[float, ...]
-    factor: float
-    in_flight: int
-    throttled: int
-    consec: int
-    paused_for: float
-    queued: int
-
-
-@attrs.frozen
-class _Reply:
-    granted: bool
-    wait: float
-    slots_full: bool
-    slot_wait: float
-    fresh: bool
-    snapshot: _Snapshot
-
-
-def _spec(window: RateWindow) -> str:
-    return f"{window.limit}/{float(window.period)!r}"
-
-
-def _window(spec: str) -> RateWindow | None:
-    limit, _, period = spec.partition("/")
-    try:
-        return RateWindow(int(limit), float(period))
-    except (ValueError, ConfigurationError):
-        return None
-
-
-def _text(value: object) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)
-
-
-class _Waiter:
-    __slots__ = ("event",)
-
-    def __init__(self) -> None:
-        self.event = asyncio.Event()
-
-
-class _Ledger:
-    """The grants a task holds, shared with the tasks that release for it.
-
-    One per task, reached through a context variable. It is mutable on purpose: a release
-    run in a copy of the task's context (``asyncio.shield`` runs it in a new task) must take
-    the grant out of the very list the acquire put it in, or the list grows by one entry
-    per call for as long as the task lives.
-    """
-
-    __slots__ = ("grants", "owner")
-
-    def __init__(self, owner: asyncio.Task[Any] | None) -> None:
-        self.owner = None if owner is None else weakref.ref(owner)
-        self.grants: list[str] = []
-
-    def owned_by(self, task: asyncio.Task[Any] | None) -> bool:
-        return (None if self.owner is None else self.owner()) is task
 
 
 class RedisLimiter:
@@ -176,10 +70,10 @@ class RedisLimiter:
         key_prefix: The first part of every key.
         clock: The local clock for sleeps and deadlines (time itself is Redis's).
 
-    What one 429 may impose is bounded as in ``TokenBucketLimiter``, by the same constants
-    (:mod:`ultracart_async._throttle`): a pause lasts at most a day, a window learned from
-    ``UC-REST-ERROR`` has a limit of at least 1 and a period of at most a day, and every key
-    expires (after :data:`MAX_KEY_TTL` seconds at most). Out-of-bounds values left in Redis
+    What one 429 may impose is bounded as in ``TokenBucketLimiter``, by the same constants:
+    a pause lasts at most a day, a window learned from ``UC-REST-ERROR`` has a limit of at
+    least 1 and a period of at most a day, and every key expires (after ``MAX_KEY_TTL``
+    seconds, 30 days, at most). Out-of-bounds values left in Redis
     by an older version are cut back or dropped when next read.
 
     A limiter belongs to the event loop that first uses it, for good: its Redis connections
@@ -195,10 +89,10 @@ class RedisLimiter:
             ...
     """
 
-    MIN_RATE_FACTOR = TokenBucketLimiter.MIN_RATE_FACTOR
-    RECOVERY_STEP = TokenBucketLimiter.RECOVERY_STEP
-    BASE_BACKOFF_PAUSE = TokenBucketLimiter.BASE_BACKOFF_PAUSE
-    MAX_BACKOFF_PAUSE = TokenBucketLimiter.MAX_BACKOFF_PAUSE
+    MIN_RATE_FACTOR = _throttle.MIN_RATE_FACTOR
+    RECOVERY_STEP = _throttle.RECOVERY_STEP
+    BASE_BACKOFF_PAUSE = _throttle.BASE_BACKOFF_PAUSE
+    MAX_BACKOFF_PAUSE = _throttle.MAX_BACKOFF_PAUSE
     #: A waiting process asks Redis again at least this often (seconds); one that has not
     #: asked for ``QUEUE_STALE`` seconds loses its place in the cross-process queue.
     HEARTBEAT = 1.0
@@ -223,99 +117,42 @@ class RedisLimiter:
         key_prefix: str = "ultracart-async",
         clock: Clock | None = None,
     ) -> None:
-        if not isinstance(name, str) or not name.strip() or len(name) > _KEY_NAME_MAX:
-            raise ConfigurationError(
-                f"name must be a non-empty string of at most {_KEY_NAME_MAX} characters "
-                f"(for example your application id), got {name!r}"
-            )
-        if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int):
-            raise ConfigurationError(
-                f"max_in_flight must be a positive integer, got {max_in_flight!r}"
-            )
-        if max_in_flight < 1:
-            raise ConfigurationError(f"max_in_flight must be at least 1, got {max_in_flight}")
-        for window in windows:
-            if not isinstance(window, RateWindow):
-                raise ConfigurationError(
-                    f"windows must hold RateWindow objects, got {window!r}; "
-                    "use RateWindow(limit, period) or RateWindow.parse('N/SECONDS')"
-                )
-        if on_unavailable not in ("fail", "local"):
-            raise ConfigurationError(
-                f"on_unavailable must be 'fail' or 'local', got {on_unavailable!r}"
-            )
-        if fallback is not None and not isinstance(fallback, Limiter):
-            raise ConfigurationError(
-                f"fallback must implement the Limiter protocol, got {type(fallback).__name__}"
-            )
-        for label, value, low in (
-            ("unavailable_grace", unavailable_grace, 0.0),
-            ("lease", lease, 0.5),
-            ("command_timeout", command_timeout, 0.01),
-        ):
-            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= low:
-                raise ConfigurationError(f"{label} must be a number >= {low:g}, got {value!r}")
-        if not lease <= _LEASE_MAX:
-            # Leases become key expiries in Redis, which must stay finite whole seconds.
-            raise ConfigurationError(f"lease must be at most {_LEASE_MAX:g} seconds, got {lease!r}")
-        if not isinstance(headroom, int | float) or not 0 <= headroom < 0.5:
-            raise ConfigurationError(f"headroom must be within [0, 0.5), got {headroom!r}")
-
-        if isinstance(redis, str):
-            self._redis = Redis.from_url(
-                redis,
-                socket_timeout=command_timeout,
-                socket_connect_timeout=command_timeout,
-                retry=Retry(NoBackoff(), 0),
-            )
-            self._owns_redis = True
-        else:
-            self._redis = redis
-            self._owns_redis = False
+        windows = checked_arguments(
+            name,
+            windows,
+            max_in_flight,
+            on_unavailable=on_unavailable,
+            fallback=fallback,
+            unavailable_grace=unavailable_grace,
+            lease=lease,
+            command_timeout=command_timeout,
+            headroom=headroom,
+        )
         self._name = name
-        self._windows = tuple(windows)
         self._max_in_flight = max_in_flight
         self._on_unavailable: OnUnavailable = on_unavailable
-        self._fallback: Limiter = (
-            fallback
-            if fallback is not None
-            else TokenBucketLimiter(
-                self._windows, max_in_flight=max_in_flight, clock=clock, adaptive=adaptive
-            )
-        )
-        self._grace = float(unavailable_grace)
-        self._lease = float(lease)
-        self._headroom = float(headroom)
         self._adaptive = adaptive
         self._command_timeout = float(command_timeout)
+        if fallback is None:
+            fallback = TokenBucketLimiter(
+                windows, max_in_flight=max_in_flight, clock=clock, adaptive=adaptive
+            )
+        self._fallback: Limiter = fallback
         self._clock: Clock = clock if clock is not None else SystemClock()
-
-        base = f"{key_prefix}:{{{name}}}"
-        self._keys = [f"{base}:{part}" for part in ("state", "inflight", "queue", "seen")]
-        self._keys.append(f"{base}:learned")
-        self._channel = f"{base}:released"
-        self._instance = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
-        self._lease_ids = itertools.count(1)
-        self._state_script = self._redis.register_script(_lua.STATE)
-        self._release_script = self._redis.register_script(_lua.RELEASE)
-        self._renew_script = self._redis.register_script(_lua.RENEW)
-
-        self._queue: deque[_Waiter] = deque()
-        self._held: set[str] = set()  # Redis leases held by this process
-        self._fallback_held = 0
-        self._ledgers: contextvars.ContextVar[_Ledger | None] = contextvars.ContextVar(
-            f"redis_limiter_grants_{id(self)}", default=None
+        self._backend = self._connect(redis, key_prefix, windows, float(lease), float(headroom))
+        self._outage = Outage(
+            name=name,
+            policy=on_unavailable,
+            grace=float(unavailable_grace),
+            fallback=self._fallback,
+            probe_interval=self.PROBE_INTERVAL,
+            clock=self._clock,
         )
+        self._queue = WaiterQueue()
+        self._grants = Grants(f"redis_limiter_grants_{id(self)}")
+        self._fallback_held = 0
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._snapshot: _Snapshot | None = None
-        self._learned: tuple[RateWindow, ...] = ()
-        self._down_since: float | None = None
-        self._fallback_until: float | None = None
         self._queued_remote = False  # whether Redis's queue holds this process's place
-        self._pubsub: PubSub | None = None
-        self._lease_lock = asyncio.Lock()
-        self._renewer: asyncio.Task[None] | None = None
-        self._renew_now = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._throttle_tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
@@ -324,6 +161,7 @@ class RedisLimiter:
 
     @property
     def clock(self) -> Clock:
+        """The local clock deadlines are measured on."""
         return self._clock
 
     @property
@@ -334,12 +172,17 @@ class RedisLimiter:
     @property
     def windows(self) -> tuple[RateWindow, ...]:
         """The windows enforced: those configured plus any learned from 429s."""
-        return self._windows + tuple(w for w in self._learned if w not in self._windows)
+        return self._backend.windows
+
+    @property
+    def max_in_flight(self) -> int:
+        """The in-flight cap across all processes, as configured."""
+        return self._max_in_flight
 
     @property
     def using_fallback(self) -> bool:
         """Whether acquires go to the local fallback now (Redis unreachable, ``"local"``)."""
-        return self._fallback_until is not None
+        return self._outage.using_fallback
 
     async def __aenter__(self) -> RedisLimiter:
         return self
@@ -355,22 +198,14 @@ class RedisLimiter:
         if self._closed:
             return
         self._closed = True
-        if self._renewer is not None:
-            self._renewer.cancel()
-            await asyncio.gather(self._renewer, return_exceptions=True)
-            self._renewer = None
+        await self._backend.stop_renewing()
         pending = self._tasks | self._throttle_tasks
         if pending:
             await asyncio.wait(pending, timeout=self._command_timeout)
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
-        held, self._held = list(self._held), set()
-        for lease_id in held:
-            await self._release_lease(lease_id)
-        await self._close_pubsub()
-        if self._owns_redis:
-            await self._redis.aclose()
+        await self._backend.aclose()
 
     async def acquire(self, *, deadline: float | None = None) -> None:
         """Wait for a slot: a token in every shared window and a shared place in flight.
@@ -384,65 +219,56 @@ class RedisLimiter:
         if self._closed:
             raise RuntimeError("RedisLimiter.acquire() after aclose()")
         self._check_loop()
-        clock = self._clock
-        if deadline is not None and self._queue:
+        queue = self._queue
+        if deadline is not None and queue:
             # A waiter at position k needs k + 1 tokens; estimated from the last answer.
-            estimate = self._estimate(len(self._queue) + 1)
-            if clock.now() + estimate > deadline:
+            estimate = self._estimate(len(queue) + 1)
+            if self._clock.now() + estimate > deadline:
                 raise self._deadline_error(estimate, None)
-        waiter = _Waiter()
-        self._queue.append(waiter)
+        waiter = queue.join()
         try:
-            while self._queue[0] is not waiter:
-                waiter.event.clear()
-                await waiter.event.wait()
+            await queue.wait_turn(waiter, self._clock)
             grant = await self._acquire_head(deadline)
         except BaseException:
-            was_head = bool(self._queue) and self._queue[0] is waiter
-            if waiter in self._queue:
-                self._queue.remove(waiter)
-            if was_head:
-                if self._queue:
-                    self._wake_head()  # the next waiter inherits the place in Redis's queue
-                elif self._queued_remote:
-                    self._queued_remote = False
-                    self._spawn(self._run_state("leave"), self._tasks)
+            if queue.leave(waiter) and not queue and self._queued_remote:
+                # The last waiter gone: give up this process's place in Redis's queue (a
+                # next waiter would have inherited it).
+                self._queued_remote = False
+                self._spawn(self._backend.run_state("leave"), self._tasks)
             raise
-        self._queue.popleft()
-        self._wake_head()
-        self._ledger().grants.append(grant)
+        queue.served()
+        self._grants.add(grant)
 
     async def release(self) -> None:
         """Give back the place taken by :meth:`acquire` (in Redis, or in the fallback)."""
         self._check_loop()
-        grant, stale = self._take_grant()
+        held = self._backend.held
+        grant, stale = self._grants.take(self._still_held)
         if grant is None:
-            if self._held:
-                grant = next(iter(self._held))  # released by another task than acquired
+            if held:
+                grant = next(iter(held))  # released by another task than acquired
             elif self._fallback_held:
-                grant = _FALLBACK
+                grant = FALLBACK
             elif stale:
                 return  # given back already (aclose)
             else:
                 raise RuntimeError("RedisLimiter.release() called without a matching acquire()")
-        if grant == _FALLBACK:
+        if grant == FALLBACK:
             self._fallback_held -= 1
             await self._fallback.release()
             return
-        if grant not in self._held:
-            return  # given back already (aclose)
-        self._held.discard(grant)
-        await self._release_lease(grant)
+        await self._backend.give_back(grant)
 
     def record_success(self) -> None:
+        """A request was answered without a 429: the fleet's rate recovers by one step."""
         if self.using_fallback:
             self._fallback.record_success()
             return
-        snap = self._snapshot
+        snap = self._backend.snapshot
         if snap is None or (snap.consec == 0 and (snap.factor >= 1.0 or not self._adaptive)):
             return  # nothing to recover: spare Redis the call
         extra = ["1" if self._adaptive else "0", repr(self.RECOVERY_STEP)]
-        self._spawn(self._run_state("success", extra=extra), self._tasks)
+        self._spawn(self._backend.run_state("success", extra=extra), self._tasks)
 
     def record_throttle(self, *, retry_after: float | None, error_text: str | None) -> None:
         """A request was answered 429: pause the whole fleet and halve its rate.
@@ -457,44 +283,37 @@ class RedisLimiter:
         pause = bounded_pause(retry_after)
         extra = [
             "" if pause is None else repr(pause),
-            "" if named is None else _spec(named),
+            "" if named is None else window_spec(named),
             "1" if self._adaptive else "0",
             repr(self.BASE_BACKOFF_PAUSE),
             repr(self.MAX_BACKOFF_PAUSE),
             repr(self.MIN_RATE_FACTOR),
         ]
         # The next acquire of this process waits for this to land, so it sees the pause.
-        self._spawn(self._run_state("throttle", extra=extra), self._throttle_tasks)
+        self._spawn(self._backend.run_state("throttle", extra=extra), self._throttle_tasks)
 
     def state(self) -> LimiterState:
         """This process's view: fleet-wide figures as of its last Redis call (see
         :meth:`shared_state` for fresh ones); ``waiters`` counts this process's waiters."""
         if self.using_fallback:
             return self._fallback.state()
-        snap = self._snapshot
+        snap = self._backend.snapshot
+        headroom = self._backend.headroom
         if snap is None:
             windows = self.windows
             return LimiterState(
                 windows=windows,
-                tokens=tuple(self._capacity(w) for w in windows),
+                tokens=tuple(capacity(w, headroom) for w in windows),
                 rate_factor=1.0,
                 waiters=len(self._queue),
-                in_flight=len(self._held),
+                in_flight=len(self._backend.held),
                 max_in_flight=self._max_in_flight,
                 throttled=0,
                 paused_for=0.0,
             )
         elapsed = max(0.0, self._clock.now() - snap.at)
-        return LimiterState(
-            windows=snap.windows,
-            tokens=self._refilled(snap, elapsed),
-            rate_factor=snap.factor,
-            waiters=len(self._queue),
-            in_flight=snap.in_flight,
-            max_in_flight=self._max_in_flight,
-            throttled=snap.throttled,
-            paused_for=max(0.0, snap.paused_for - elapsed),
-        )
+        tokens = snap.refilled(elapsed, headroom)
+        return self._report(snap, tokens, len(self._queue), max(0.0, snap.paused_for - elapsed))
 
     async def shared_state(self) -> LimiterState:
         """The fleet's state, read from Redis now (``waiters``: processes queued there).
@@ -508,23 +327,29 @@ class RedisLimiter:
             # This process's own 429s, still on their way to Redis, are part of "now".
             await asyncio.wait(set(self._throttle_tasks))
         try:
-            reply = await self._run_state("peek")
-        except _Unavailable as exc:
+            reply = await self._backend.run_state("peek")
+        except Unavailable as exc:
             raise LimiterUnavailableError(
                 f"cannot read the shared limiter {self._name!r}: {exc.what}",
                 name=self._name,
                 down_for=0.0,
             ) from exc.__cause__
         snap = reply.snapshot
+        return self._report(snap, snap.tokens, snap.queued, snap.paused_for)
+
+    def _report(
+        self, snap: Snapshot, tokens: tuple[float, ...], waiters: int, paused_for: float
+    ) -> LimiterState:
+        """A :class:`LimiterState` of the fleet's figures in ``snap``."""
         return LimiterState(
             windows=snap.windows,
-            tokens=snap.tokens,
+            tokens=tokens,
             rate_factor=snap.factor,
-            waiters=snap.queued,
+            waiters=waiters,
             in_flight=snap.in_flight,
             max_in_flight=self._max_in_flight,
             throttled=snap.throttled,
-            paused_for=snap.paused_for,
+            paused_for=paused_for,
         )
 
     def __repr__(self) -> str:
@@ -536,9 +361,27 @@ class RedisLimiter:
 
     # -- acquiring ------------------------------------------------------------------------------
 
-    def _wake_head(self) -> None:
-        if self._queue:
-            self._queue[0].event.set()
+    def _connect(
+        self,
+        redis: Redis | str,
+        key_prefix: str,
+        windows: tuple[RateWindow, ...],
+        lease: float,
+        headroom: float,
+    ) -> RedisBackend:
+        """The backend that keeps this limiter's name in ``redis``."""
+        return RedisBackend(
+            redis,
+            name=self._name,
+            key_prefix=key_prefix,
+            windows=windows,
+            max_in_flight=self._max_in_flight,
+            lease=lease,
+            headroom=headroom,
+            queue_stale=self.QUEUE_STALE,
+            command_timeout=self._command_timeout,
+            clock=self._clock,
+        )
 
     def _check_loop(self) -> None:
         """Bind the limiter to the running loop on first use; refuse every other loop."""
@@ -554,324 +397,86 @@ class RedisLimiter:
                 "that uses it (one per asyncio.run, one per thread)"
             )
 
-    def _ledger(self) -> _Ledger:
-        """The current task's ledger, created on its first acquire."""
-        task = asyncio.current_task()
-        ledger = self._ledgers.get()
-        if ledger is None or not ledger.owned_by(task):
-            # A new task (its context inherited its parent's ledger, or none): its own.
-            ledger = _Ledger(task)
-            self._ledgers.set(ledger)
-        return ledger
-
-    def _take_grant(self) -> tuple[str | None, bool]:
-        """The last grant still held in this context's ledger, and whether stale ones
-        (given back by another task, or by aclose) were skipped on the way."""
-        ledger = self._ledgers.get()
-        stale = False
-        while ledger is not None and ledger.grants:
-            grant = ledger.grants.pop()
-            if grant in self._held or (grant == _FALLBACK and self._fallback_held > 0):
-                return grant, stale
-            stale = True
-        return None, stale
+    def _still_held(self, grant: str) -> bool:
+        return grant in self._backend.held or (grant == FALLBACK and self._fallback_held > 0)
 
     async def _acquire_head(self, deadline: float | None) -> str:
-        clock = self._clock
+        """The head waiter's slot: a lease from Redis, or the fallback's while Redis is down."""
+        backend = self._backend
         failures = 0
         while True:
-            now = clock.now()
-            if self._fallback_until is not None:
-                if now < self._fallback_until:
-                    return await self._acquire_fallback(deadline)
-                self._fallback_until = now + self.PROBE_INTERVAL  # probe Redis once
+            if self._outage.to_fallback():
+                return await self._acquire_fallback(deadline)
             if self._throttle_tasks:
                 await asyncio.wait(set(self._throttle_tasks))
-            lease_id = f"{self._instance}:{next(self._lease_ids)}"
+            lease_id = backend.new_lease_id()
             try:
-                reply = await self._run_state("acquire", lease_id=lease_id)
+                reply = await backend.run_state("acquire", lease_id=lease_id)
             except BaseException as exc:
                 # The script may have run and granted a lease nobody will release.
-                self._spawn(self._release_lease(lease_id), self._tasks)
-                if not isinstance(exc, _Unavailable):
+                self._spawn(backend.release_lease(lease_id), self._tasks)
+                if not isinstance(exc, Unavailable):
                     raise
                 failures += 1
-                now = clock.now()
-                if self._down_since is None:
-                    self._down_since = now
-                    logger.warning(
-                        "rate limiter %r: %s; retrying for %.1fs",
-                        self._name,
-                        exc.what,
-                        self._grace,
-                    )
-                down_for = now - self._down_since
-                pause = min(0.5, 0.02 * 2 ** min(failures, 10))
-                if down_for + pause <= self._grace and (
-                    deadline is None or now + pause <= deadline
-                ):
-                    await clock.sleep(pause)
+                if await self._outage.failed(exc, failures, deadline):
                     continue
-                if self._on_unavailable == "local":
-                    if self._fallback_until is None:
-                        logger.warning(
-                            "rate limiter %r: %s (for %.1fs); falling back to the local "
-                            "limiter %r until it answers again",
-                            self._name,
-                            exc.what,
-                            down_for,
-                            self._fallback,
-                        )
-                    self._fallback_until = now + self.PROBE_INTERVAL
-                    return await self._acquire_fallback(deadline)
-                raise LimiterUnavailableError(
-                    f"the shared rate limiter {self._name!r} {self._failure(exc, down_for)}; "
-                    "no request was sent",
-                    name=self._name,
-                    down_for=down_for,
-                ) from exc.__cause__
+                return await self._acquire_fallback(deadline)
             failures = 0
-            self._redis_answered()
-            if reply.fresh and self._held:
-                self._renew_now.set()  # Redis lost our leases: put them back now
+            self._outage.answered()
+            if reply.fresh:
+                backend.restore_leases()
             self._queued_remote = not reply.granted
             if reply.granted:
-                self._held.add(lease_id)
-                self._ensure_renewer()
+                backend.hold(lease_id)
                 return lease_id
-            now = clock.now()
-            if reply.slots_full:
-                if self._pubsub is None and await self._subscribe():
-                    continue  # subscribed now: ask again so no release is missed
-                timeout = min(self.HEARTBEAT, max(reply.slot_wait, 0.001))
-                if deadline is not None:
-                    if now >= deadline:
-                        raise self._deadline_error(max(reply.wait, reply.slot_wait), reply)
-                    timeout = min(timeout, deadline - now)
-                await self._wait_release(timeout)
-                continue
-            if deadline is not None and now + reply.wait > deadline:
-                raise self._deadline_error(reply.wait, reply)
-            await clock.sleep(min(reply.wait, self.HEARTBEAT))
+            await self._wait_to_ask_again(reply, deadline)
+
+    async def _wait_to_ask_again(self, reply: Reply, deadline: float | None) -> None:
+        """Wait after a refusal: for a release somewhere (the cap is full), or for tokens.
+
+        Raises:
+            RateLimitDeadlineError: The wait would outlast ``deadline``.
+        """
+        now = self._clock.now()
+        if reply.slots_full:
+            if not self._backend.subscribed and await self._backend.subscribe():
+                return  # subscribed now: ask again so no release is missed
+            timeout = min(self.HEARTBEAT, max(reply.slot_wait, 0.001))
+            if deadline is not None:
+                if now >= deadline:
+                    raise self._deadline_error(max(reply.wait, reply.slot_wait), reply)
+                timeout = min(timeout, deadline - now)
+            await self._backend.wait_release(timeout)
+            return
+        if deadline is not None and now + reply.wait > deadline:
+            raise self._deadline_error(reply.wait, reply)
+        await self._clock.sleep(min(reply.wait, self.HEARTBEAT))
 
     async def _acquire_fallback(self, deadline: float | None) -> str:
         await self._fallback.acquire(deadline=deadline)
         self._fallback_held += 1
-        return _FALLBACK
-
-    def _failure(self, exc: _Unavailable, down_for: float) -> str:
-        if exc.reply:
-            return (
-                f"got an error reply from Redis for {down_for:.1f}s (Redis is reachable but "
-                f"refused the limiter's script: {exc})"
-            )
-        return f"cannot reach Redis (down for {down_for:.1f}s: {exc})"
-
-    def _redis_answered(self) -> None:
-        if self._down_since is not None:
-            logger.warning(
-                "rate limiter %r: Redis answers again after %.1fs%s",
-                self._name,
-                self._clock.now() - self._down_since,
-                "; leaving the local fallback" if self._fallback_until is not None else "",
-            )
-        self._down_since = None
-        self._fallback_until = None
+        return FALLBACK
 
     def _estimate(self, needed: float) -> float:
-        snap = self._snapshot
+        snap = self._backend.snapshot
         if snap is None:
             return 0.0
         elapsed = max(0.0, self._clock.now() - snap.at)
-        wait = max(0.0, snap.paused_for - elapsed)
-        for window, tokens in zip(snap.windows, self._refilled(snap, elapsed), strict=True):
-            missing = needed - tokens
-            if missing > 1e-9:
-                wait = max(wait, missing / (window.rate * (1 - self._headroom) * snap.factor))
-        return wait
+        return snap.wait_for(needed, elapsed, self._backend.headroom)
 
-    def _capacity(self, window: RateWindow) -> float:
-        """The bucket size: the window less headroom, but never less than one token."""
-        return max(1.0, window.limit * (1 - self._headroom))
-
-    def _refilled(self, snap: _Snapshot, elapsed: float) -> tuple[float, ...]:
-        keep = 1 - self._headroom
-        return tuple(
-            min(self._capacity(w), t + elapsed * w.rate * keep * snap.factor)
-            for w, t in zip(snap.windows, snap.tokens, strict=True)
-        )
-
-    def _deadline_error(self, wait: float, reply: _Reply | None) -> RateLimitDeadlineError:
+    def _deadline_error(self, wait: float, reply: Reply | None) -> RateLimitDeadlineError:
         if reply is not None and reply.slots_full and reply.wait <= 0:
             window: str | None = "shared in-flight cap"
         elif reply is not None and reply.snapshot.paused_for > 0:
             window = "pause after a 429"
         else:
             window = None
-            snap = self._snapshot
+            snap = self._backend.snapshot
             if snap is not None:
                 for w, t in zip(snap.windows, snap.tokens, strict=True):
                     if t < 1.0:
                         window = str(w)
-        return RateLimitDeadlineError(
-            f"the shared rate limiter {self._name!r} refused the call before sending it: a "
-            f"slot needs {wait:.1f}s ({window or 'in-flight cap'}), longer than the call's "
-            "deadline allows; no request was sent",
-            wait=wait,
-            window=window or "in-flight cap",
-        )
-
-    # -- Redis ----------------------------------------------------------------------------------
-
-    async def _call(self, awaitable: Awaitable[Any]) -> Any:
-        try:
-            async with asyncio.timeout(self._command_timeout):
-                return await awaitable
-        except (RedisError, OSError, TimeoutError) as exc:
-            text = printable(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
-            raise _Unavailable(text, reply=isinstance(exc, ResponseError)) from exc
-
-    def _args(self, mode: str, lease_id: str = "") -> list[str]:
-        snap = self._snapshot
-        hints: dict[RateWindow, float] = {}
-        factor_hint, pause_hint = 1.0, 0.0
-        if snap is not None:
-            elapsed = max(0.0, self._clock.now() - snap.at)
-            hints = dict(zip(snap.windows, self._refilled(snap, elapsed), strict=True))
-            factor_hint = snap.factor
-            pause_hint = max(0.0, snap.paused_for - elapsed)
-        windows = self.windows
-        args = [
-            mode,
-            self._instance,
-            lease_id,
-            repr(self._lease),
-            str(self._max_in_flight),
-            repr(self.QUEUE_STALE),
-            repr(factor_hint),
-            repr(pause_hint),
-            repr(self._headroom),
-            repr(MAX_PAUSE),
-            repr(MAX_LEARNED_PERIOD),
-            str(MAX_LEARNED_LIMIT),
-            str(MAX_KEY_TTL),
-            str(len(windows)),
-        ]
-        for window in windows:
-            hint = hints.get(window)
-            full = self._capacity(window)
-            args += [_spec(window), repr(full if hint is None else hint)]
-        return args
-
-    async def _run_state(
-        self, mode: str, *, lease_id: str = "", extra: list[str] | None = None
-    ) -> _Reply:
-        args = self._args(mode, lease_id) + (extra or [])
-        raw = await self._call(self._state_script(keys=self._keys, args=args))
-        reply = self._parse(raw)
-        self._snapshot = reply.snapshot
-        learned = tuple(w for w in reply.snapshot.windows if w not in self._windows)
-        if learned != self._learned:
-            self._learned = learned
-        return reply
-
-    def _parse(self, raw: list[Any]) -> _Reply:
-        count = int(raw[11])
-        windows: list[RateWindow] = []
-        tokens: list[float] = []
-        for i in range(count):
-            window = _window(_text(raw[12 + 2 * i]))
-            if window is not None:
-                windows.append(window)
-                tokens.append(float(_text(raw[13 + 2 * i])))
-        snapshot = _Snapshot(
-            at=self._clock.now(),
-            windows=tuple(windows),
-            tokens=tuple(tokens),
-            factor=float(_text(raw[5])),
-            in_flight=int(raw[4]),
-            throttled=int(raw[6]),
-            consec=int(raw[7]),
-            paused_for=float(_text(raw[8])),
-            queued=int(raw[9]),
-        )
-        return _Reply(
-            granted=bool(int(raw[0])),
-            wait=float(_text(raw[1])),
-            slots_full=bool(int(raw[2])),
-            slot_wait=float(_text(raw[3])),
-            fresh=bool(int(raw[10])),
-            snapshot=snapshot,
-        )
-
-    async def _release_lease(self, lease_id: str) -> None:
-        try:
-            async with self._lease_lock:
-                await self._call(
-                    self._release_script(keys=[self._keys[1]], args=[lease_id, self._channel])
-                )
-        except _Unavailable as exc:
-            # The lease expires on its own within `lease` seconds.
-            logger.debug("rate limiter %r: release failed (%s)", self._name, exc)
-
-    def _ensure_renewer(self) -> None:
-        if self._renewer is None or self._renewer.done():
-            self._renewer = asyncio.get_running_loop().create_task(self._renew_loop())
-
-    async def _renew_loop(self) -> None:
-        interval = self._lease / 3
-        while self._held:
-            try:
-                async with asyncio.timeout(interval):
-                    await self._renew_now.wait()
-            except TimeoutError:
-                pass
-            self._renew_now.clear()
-            async with self._lease_lock:
-                held = sorted(self._held)
-                if not held:
-                    break
-                ttl = math.ceil(self._lease + 60)
-                try:
-                    await self._call(
-                        self._renew_script(
-                            keys=[self._keys[1]], args=[repr(self._lease), str(ttl), *held]
-                        )
-                    )
-                except _Unavailable as exc:
-                    logger.debug("rate limiter %r: lease renewal failed (%s)", self._name, exc)
-
-    async def _subscribe(self) -> bool:
-        pubsub = self._redis.pubsub()
-        try:
-            await self._call(pubsub.subscribe(self._channel))
-        except _Unavailable:
-            await self._close_pubsub(pubsub)
-            return False
-        self._pubsub = pubsub
-        return True
-
-    async def _wait_release(self, within: float) -> None:
-        """Wait until a place is released somewhere (or ``within`` seconds)."""
-        pubsub = self._pubsub
-        if pubsub is None:
-            await self._clock.sleep(min(within, 0.05))
-            return
-        try:
-            async with asyncio.timeout(within + self._command_timeout):
-                await pubsub.get_message(ignore_subscribe_messages=True, timeout=within)
-        except (RedisError, OSError, TimeoutError):
-            await self._close_pubsub()
-
-    async def _close_pubsub(self, pubsub: PubSub | None = None) -> None:
-        if pubsub is None:
-            pubsub, self._pubsub = self._pubsub, None
-        if pubsub is not None:
-            try:
-                async with asyncio.timeout(self._command_timeout):
-                    await pubsub.aclose()  # type: ignore[no-untyped-call]
-            except (RedisError, OSError, TimeoutError):
-                pass
+        return deadline_error(f"the shared rate limiter {self._name!r}", wait, window)
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], into: set[asyncio.Task[Any]]) -> None:
         task = asyncio.get_running_loop().create_task(coro)

@@ -3,29 +3,48 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+import functools
+import inspect
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final, TypeVar, overload
 
 from .. import _wire
 from .._config import RequestOptions
 from .._errors import APIResponseValidationError, ConfigurationError
-from .._pagination import Pager, PageSpec
 from .._response import APIResponse
 from .._transport import Transport
+from ..pagination import Pager, PageSpec
+from ..pagination._page import ModelSource
 
 __all__ = [
+    "BOOL",
+    "EXPAND",
+    "INT",
     "OMITTED",
+    "SINCE",
+    "SORT",
+    "TEXT",
+    "TIMESTAMP",
+    "Expand",
     "Omitted",
+    "Query",
     "Resource",
+    "Sort",
+    "When",
     "bool_param",
     "check_id",
     "check_page_size",
     "compact",
     "expand_param",
     "id_of",
+    "int_id",
     "int_param",
+    "query_from",
     "sort_param",
+    "spelled_out",
     "text_param",
     "timestamp_param",
     "target_and_body",
@@ -33,6 +52,14 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: A date/time argument: a timezone-aware ``datetime`` or an ISO 8601 string.
+When = datetime | str
+#: Sort keys: ``"+email,-signup_dts"`` or a list of such keys.
+Sort = str | list[str] | tuple[str, ...]
+#: Parts to include: ``"billing,shipping"`` or a list of parts.
+Expand = str | list[str] | tuple[str, ...]
 
 
 def check_id(name: str, value: object, kind: type = int) -> object:
@@ -49,6 +76,13 @@ def check_id(name: str, value: object, kind: type = int) -> object:
         raise ConfigurationError(f"{name} must be a str, got {type(value).__name__}")
     if not value.strip():
         raise ConfigurationError(f"{name} must not be empty")
+    return value
+
+
+def int_id(name: str, value: object) -> int:
+    """:func:`check_id` for an integer identifier, returned as the ``int`` it checked."""
+    check_id(name, value)
+    assert isinstance(value, int)
     return value
 
 
@@ -226,6 +260,107 @@ def compact(params: Mapping[str, object]) -> dict[str, object]:
     return {key: value for key, value in params.items() if value is not None}
 
 
+@dataclass(frozen=True, slots=True)
+class Query:
+    """How one keyword filter goes out: the check that refuses a wrong value (naming the
+    keyword) and the query parameter's UltraCart name (``None``: the keyword itself).
+
+    Declared once, as ``Annotated`` metadata on the filters' ``TypedDict``, which also types
+    the method's ``**filters`` (so editors complete the keywords and mypy checks them)::
+
+        class WidgetFilters(TypedDict, total=False):
+            email: Annotated[str | None, TEXT]
+            since: Annotated[datetime | str | None, SINCE]  # sent as _since
+
+        def list(self, **filters: Unpack[WidgetFilters]) -> Pager[Widget]:
+            params = query_from(WidgetFilters, filters, method="WidgetsResource.list")
+    """
+
+    check: Callable[[str, Any], object]
+    wire: str | None = None
+
+
+def _sort_check(_name: str, value: Any) -> str | None:
+    return sort_param(value)
+
+
+def _expand_check(_name: str, value: Any) -> str | None:
+    return expand_param(value)
+
+
+#: A string filter, sent under its own name.
+TEXT: Final = Query(text_param)
+#: An integer filter, sent under its own name.
+INT: Final = Query(int_param)
+#: A boolean filter (``true``/``false``), sent under its own name.
+BOOL: Final = Query(bool_param)
+#: A date/time filter (aware ``datetime`` or ISO 8601 string), sent under its own name.
+TIMESTAMP: Final = Query(timestamp_param)
+#: ``since=``: only records created or modified since then, sent as ``_since``.
+SINCE: Final = Query(timestamp_param, "_since")
+#: ``sort=``: sort keys, sent as ``_sort`` (see :func:`sort_param`).
+SORT: Final = Query(_sort_check, "_sort")
+#: ``expand=``: parts to include, sent as ``_expand`` (see :func:`expand_param`).
+EXPAND: Final = Query(_expand_check, "_expand")
+
+
+@functools.cache
+def _queries(filters: type) -> tuple[tuple[str, Query], ...]:
+    """The keys of a filters ``TypedDict`` that carry a :class:`Query`, in declared order."""
+    found = []
+    for name, hint in typing.get_type_hints(filters, include_extras=True).items():
+        for meta in getattr(hint, "__metadata__", ()):
+            if isinstance(meta, Query):
+                found.append((name, meta))
+                break
+    return tuple(found)
+
+
+def query_from(filters: type, given: Mapping[str, object], *, method: str) -> dict[str, object]:
+    """The query parameters for the keyword filters ``given`` to ``method``: each checked and
+    named as its :class:`Query` on the ``filters`` ``TypedDict`` says, in declared order, the
+    ones left out (None) dropped. Keys without a :class:`Query` (``page_size``) are the
+    caller's to read.
+
+    Raises:
+        TypeError: A keyword ``filters`` does not declare, worded as Python words it for
+            any call with an unknown keyword.
+        ConfigurationError: A value of the wrong type.
+    """
+    for name in given:
+        if name not in filters.__annotations__:
+            raise TypeError(f"{method}() got an unexpected keyword argument {name!r}")
+    return compact(
+        {q.wire or name: q.check(name, given.get(name)) for name, q in _queries(filters)}
+    )
+
+
+def spelled_out(filters: type, **defaults: object) -> Callable[[F], F]:
+    """Show a method's ``**filters: Unpack[filters]`` keywords to runtime introspection.
+
+    Editors and type checkers read the keywords from ``Unpack``; ``help()``, IPython and
+    :func:`inspect.signature` read ``__signature__``, which this builds from the same
+    ``TypedDict``: each key a keyword-only parameter, default None unless ``defaults`` gives
+    one, placed before the method's own keywords (``options``).
+    """
+
+    def decorate(method: F) -> F:
+        signature = inspect.signature(method)
+        own = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD]
+        first_keyword = next((i for i, p in enumerate(own) if p.kind is p.KEYWORD_ONLY), len(own))
+        spelled = [
+            inspect.Parameter(
+                name, inspect.Parameter.KEYWORD_ONLY, default=defaults.get(name), annotation=hint
+            )
+            for name, hint in typing.get_type_hints(filters).items()
+        ]
+        parameters = [*own[:first_keyword], *spelled, *own[first_keyword:]]
+        method.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+        return method
+
+    return decorate
+
+
 def to_wire_body(name: str, body: object, model: type) -> Any:
     """A request body given as a model or a plain dict, in wire form."""
     if isinstance(body, model):
@@ -346,6 +481,7 @@ class Resource:
             )
         return value
 
-    def _pager(self, spec: PageSpec, model: type[T]) -> Pager[T]:
-        """A pager over a ``_limit/_offset`` operation."""
+    def _pager(self, spec: PageSpec, model: ModelSource[T]) -> Pager[T]:
+        """A pager over a ``_limit/_offset`` operation; ``model`` may be a function that
+        returns the class, so a caller who reads ``page.raw`` only never imports it."""
         return Pager(self._transport, spec, model)

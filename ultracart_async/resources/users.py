@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
+from .. import models
 from .._config import RequestOptions
-from ..models import Group, User, UserLogin
 from ._base import OMITTED, Omitted, Resource, check_id, id_of, target_and_body, to_wire_body
+
+if TYPE_CHECKING:
+    from ..models import Group, User, UserLogin
 
 __all__ = ["UsersResource"]
 
@@ -36,7 +39,7 @@ class UsersResource(Resource):
             users = await uc.users.list()
         """
         response = await self._send("GET", "/user/users", idempotent=True, options=options)
-        return self._unwrap_list(response, "users", User)
+        return self._unwrap_list(response, "users", models.User)
 
     async def get(self, user_id: int, *, options: RequestOptions | None = None) -> User:
         """Retrieve one user."""
@@ -44,7 +47,7 @@ class UsersResource(Resource):
         response = await self._send(
             "GET", _USER, path_params={"user_id": user_id}, idempotent=True, options=options
         )
-        return self._unwrap(response, "user", User)
+        return self._unwrap(response, "user", models.User)
 
     async def insert(
         self, user: User | Mapping[str, Any], *, options: RequestOptions | None = None
@@ -57,11 +60,11 @@ class UsersResource(Resource):
 
             user = await uc.users.insert(User(login="jane", email="jane@example.com"))
         """
-        body = to_wire_body("user", user, User)
+        body = to_wire_body("user", user, models.User)
         response = await self._send(
             "POST", "/user/users", json=body, idempotent=False, options=options
         )
-        return self._unwrap(response, "user", User)
+        return self._unwrap(response, "user", models.User)
 
     @overload
     async def update(
@@ -84,12 +87,12 @@ class UsersResource(Resource):
         ``update(user_id, user)`` names it explicitly (and also takes a dict).
         """
         uid, body = target_and_body(
-            user_id, user, model=User, body_name="user", id_name="user_id", id_attr="user_id"
+            user_id, user, model=models.User, body_name="user", id_name="user_id", id_attr="user_id"
         )
         response = await self._send(
             "PUT", _USER, path_params={"user_id": uid}, json=body, idempotent=True, options=options
         )
-        return self._unwrap(response, "user", User)
+        return self._unwrap(response, "user", models.User)
 
     async def delete(self, user_id: int | User, *, options: RequestOptions | None = None) -> None:
         """Delete a user, given by its ``user_id`` or as the :class:`~ultracart_async.models.User`
@@ -97,7 +100,7 @@ class UsersResource(Resource):
         await self._send(
             "DELETE",
             _USER,
-            path_params={"user_id": id_of("user_id", user_id, User, "user_id")},
+            path_params={"user_id": id_of("user_id", user_id, models.User, "user_id")},
             idempotent=True,
             expects_body=False,
             options=options,
@@ -115,14 +118,14 @@ class UsersResource(Resource):
             idempotent=True,
             options=options,
         )
-        return self._unwrap_list(response, "logins", UserLogin)
+        return self._unwrap_list(response, "logins", models.UserLogin)
 
     # ------------------------------------------------------------------ groups
 
     async def list_groups(self, *, options: RequestOptions | None = None) -> builtins.list[Group]:
         """Every permission group of the account."""
         response = await self._send("GET", "/user/groups", idempotent=True, options=options)
-        return self._unwrap_list(response, "groups", Group)
+        return self._unwrap_list(response, "groups", models.Group)
 
     async def get_group(self, group_oid: int, *, options: RequestOptions | None = None) -> Group:
         """Retrieve one group."""
@@ -132,7 +135,7 @@ class UsersResource(Resource):
         )
         # The upstream spec declares no response body for getGroup (its generated SDKs
         # return nothing), but the API answers a GroupResponse like insert and update do.
-        return self._unwrap(response, "group", Group)
+        return self._unwrap(response, "group", models.Group)
 
     async def insert_group(
         self, group: Group | Mapping[str, Any], *, options: RequestOptions | None = None
@@ -141,11 +144,11 @@ class UsersResource(Resource):
 
         Not retried after an ambiguous failure: the group may exist already.
         """
-        body = to_wire_body("group", group, Group)
+        body = to_wire_body("group", group, models.Group)
         response = await self._send(
             "POST", "/user/groups", json=body, idempotent=False, options=options
         )
-        return self._unwrap(response, "group", Group)
+        return self._unwrap(response, "group", models.Group)
 
     @overload
     async def update_group(
@@ -174,7 +177,7 @@ class UsersResource(Resource):
         oid, body = target_and_body(
             group_oid,
             group,
-            model=Group,
+            model=models.Group,
             body_name="group",
             id_name="group_oid",
             id_attr="group_oid",
@@ -187,7 +190,7 @@ class UsersResource(Resource):
             idempotent=True,
             options=options,
         )
-        return self._unwrap(response, "group", Group)
+        return self._unwrap(response, "group", models.Group)
 
     async def delete_group(
         self, group_oid: int | Group, *, options: RequestOptions | None = None
@@ -197,7 +200,7 @@ class UsersResource(Resource):
         await self._send(
             "DELETE",
             _GROUP,
-            path_params={"group_oid": id_of("group_oid", group_oid, Group, "group_oid")},
+            path_params={"group_oid": id_of("group_oid", group_oid, models.Group, "group_oid")},
             idempotent=True,
             expects_body=False,
             options=options,

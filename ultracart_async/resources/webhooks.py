@@ -4,34 +4,44 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from datetime import datetime
-from typing import Any, overload
+from typing import TYPE_CHECKING, Annotated, Any, TypedDict, Unpack, overload
 
+from .. import models
 from .._config import RequestOptions
-from .._pagination import Pager, PageSpec
-from ..models import (
-    Webhook,
-    WebhookEventCategory,
-    WebhookLog,
-    WebhookLogSummary,
-    WebhookReflow,
-)
+from ..pagination import Pager, PageSpec
 from ._base import (
+    BOOL,
+    INT,
     OMITTED,
+    SINCE,
+    TEXT,
     Omitted,
+    Query,
     Resource,
+    When,
     bool_param,
     check_id,
     check_page_size,
     compact,
     id_of,
-    int_param,
+    int_id,
+    query_from,
     sort_param,
+    spelled_out,
     target_and_body,
     text_param,
     timestamp_param,
     to_wire_body,
 )
+
+if TYPE_CHECKING:
+    from ..models import (
+        Webhook,
+        WebhookEventCategory,
+        WebhookLog,
+        WebhookLogSummary,
+        WebhookReflow,
+    )
 
 __all__ = ["WEBHOOKS_MAX_PAGE_SIZE", "WebhooksResource"]
 
@@ -43,9 +53,24 @@ _WEBHOOK = "/webhook/webhooks/{webhookOid}"
 
 
 def _webhook_oid(value: object) -> int:
-    check_id("webhook_oid", value)
-    assert isinstance(value, int)
-    return value
+    return int_id("webhook_oid", value)
+
+
+class WebhookLogFilters(TypedDict, total=False):
+    """The filters of :meth:`WebhooksResource.list_log_summaries`, each key's
+    :class:`~ultracart_async.resources._base.Query` saying how it is checked and sent."""
+
+    request_id: Annotated[str | None, Query(text_param, "requestId")]
+    begin_date: Annotated[When | None, Query(timestamp_param, "beginDate")]
+    end_date: Annotated[When | None, Query(timestamp_param, "endDate")]
+    status: Annotated[str | None, TEXT]
+    success: Annotated[bool | None, BOOL]
+    event: Annotated[str | None, TEXT]
+    order_id: Annotated[str | None, Query(text_param, "orderId")]
+    request: Annotated[str | None, TEXT]
+    duration: Annotated[int | None, INT]
+    since: Annotated[When | None, SINCE]
+    page_size: int
 
 
 class WebhooksResource(Resource):
@@ -92,7 +117,7 @@ class WebhooksResource(Resource):
             options=options,
             id_field="webhook_oid",
         )
-        return self._pager(spec, Webhook)
+        return self._pager(spec, lambda: models.Webhook)
 
     async def insert(
         self,
@@ -113,7 +138,7 @@ class WebhooksResource(Resource):
                 Webhook(webhook_url="https://example.com/uc", api_version="2017-03-01")
             )
         """
-        body = to_wire_body("webhook", webhook, Webhook)
+        body = to_wire_body("webhook", webhook, models.Webhook)
         response = await self._send(
             "POST",
             "/webhook/webhooks",
@@ -122,7 +147,7 @@ class WebhooksResource(Resource):
             idempotent=False,
             options=options,
         )
-        return self._unwrap(response, "webhook", Webhook)
+        return self._unwrap(response, "webhook", models.Webhook)
 
     @overload
     async def update(
@@ -163,7 +188,7 @@ class WebhooksResource(Resource):
         oid, body = target_and_body(
             webhook_oid,
             webhook,
-            model=Webhook,
+            model=models.Webhook,
             body_name="webhook",
             id_name="webhook_oid",
             id_attr="webhook_oid",
@@ -177,7 +202,7 @@ class WebhooksResource(Resource):
             idempotent=True,
             options=options,
         )
-        return self._unwrap(response, "webhook", Webhook)
+        return self._unwrap(response, "webhook", models.Webhook)
 
     async def delete(
         self, webhook_oid: int | Webhook, *, options: RequestOptions | None = None
@@ -187,7 +212,9 @@ class WebhooksResource(Resource):
         await self._send(
             "DELETE",
             _WEBHOOK,
-            path_params={"webhookOid": id_of("webhook_oid", webhook_oid, Webhook, "webhook_oid")},
+            path_params={
+                "webhookOid": id_of("webhook_oid", webhook_oid, models.Webhook, "webhook_oid")
+            },
             idempotent=True,
             expects_body=False,
             options=options,
@@ -214,25 +241,16 @@ class WebhooksResource(Resource):
         )
         data = response.data
         if isinstance(data, dict) and isinstance(data.get("webhook"), dict):
-            return self._unwrap(response, "webhook", Webhook)
+            return self._unwrap(response, "webhook", models.Webhook)
         return None
 
+    @spelled_out(WebhookLogFilters, page_size=WEBHOOKS_MAX_PAGE_SIZE)
     def list_log_summaries(
         self,
         webhook_oid: int,
         *,
-        request_id: str | None = None,
-        begin_date: datetime | str | None = None,
-        end_date: datetime | str | None = None,
-        status: str | None = None,
-        success: bool | None = None,
-        event: str | None = None,
-        order_id: str | None = None,
-        request: str | None = None,
-        duration: int | None = None,
-        since: datetime | str | None = None,
-        page_size: int = WEBHOOKS_MAX_PAGE_SIZE,
         options: RequestOptions | None = None,
+        **filters: Unpack[WebhookLogFilters],
     ) -> Pager[WebhookLogSummary]:
         """Stream a webhook's delivery log summaries (``GET /webhook/webhooks/{oid}/logs``).
 
@@ -255,18 +273,10 @@ class WebhooksResource(Resource):
                 log = await uc.webhooks.get_log(12, summary.request_id)
         """
         oid = _webhook_oid(webhook_oid)
-        params = {
-            "requestId": text_param("request_id", request_id),
-            "beginDate": timestamp_param("begin_date", begin_date),
-            "endDate": timestamp_param("end_date", end_date),
-            "status": text_param("status", status),
-            "success": bool_param("success", success),
-            "event": text_param("event", event),
-            "orderId": text_param("order_id", order_id),
-            "request": text_param("request", request),
-            "duration": int_param("duration", duration),
-            "_since": timestamp_param("since", since),
-        }
+        page_size = filters.pop("page_size", WEBHOOKS_MAX_PAGE_SIZE)
+        params = query_from(
+            WebhookLogFilters, filters, method="WebhooksResource.list_log_summaries"
+        )
         spec = PageSpec(
             operation="webhooks.list_log_summaries",
             method="GET",
@@ -274,13 +284,13 @@ class WebhooksResource(Resource):
             items_key="webhook_log_summaries",
             page_size=check_page_size(page_size, WEBHOOKS_MAX_PAGE_SIZE),
             path_params={"webhookOid": oid},
-            params=compact(params),
+            params=params,
             idempotent=True,
             options=options,
             id_field="request_id",
             since_param="_since",
         )
-        return self._pager(spec, WebhookLogSummary)
+        return self._pager(spec, lambda: models.WebhookLogSummary)
 
     async def get_log(
         self, webhook_oid: int, request_id: str, *, options: RequestOptions | None = None
@@ -295,7 +305,7 @@ class WebhooksResource(Resource):
             idempotent=True,
             options=options,
         )
-        return self._unwrap(response, "webhook_log", WebhookLog)
+        return self._unwrap(response, "webhook_log", models.WebhookLog)
 
     async def resend_event(
         self, webhook_oid: int, event_name: str, *, options: RequestOptions | None = None
@@ -314,7 +324,7 @@ class WebhooksResource(Resource):
             idempotent=False,
             options=options,
         )
-        return self._unwrap(response, "reflow", WebhookReflow)
+        return self._unwrap(response, "reflow", models.WebhookReflow)
 
     async def get_event_categories(
         self, *, options: RequestOptions | None = None
@@ -323,4 +333,4 @@ class WebhooksResource(Resource):
         response = await self._send(
             "GET", "/webhook/webhook_event_categories", idempotent=True, options=options
         )
-        return self._unwrap_list(response, "event_categories", WebhookEventCategory)
+        return self._unwrap_list(response, "event_categories", models.WebhookEventCategory)

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
+from .. import models
 from .._config import RequestOptions
 from .._errors import APIResponseValidationError
-from .._pagination import Pager, PageSpec
-from ..models import (
-    WorkflowAgentAuth,
-    WorkflowAttachmentUploadUrl,
-    WorkflowGroup,
-    WorkflowTask,
-    WorkflowTasksRequest,
-    WorkflowUser,
-)
+from ..pagination import Pager, PageSpec
 from ._base import (
     OMITTED,
     Omitted,
@@ -27,6 +20,16 @@ from ._base import (
     target_and_body,
     to_wire_body,
 )
+
+if TYPE_CHECKING:
+    from ..models import (
+        WorkflowAgentAuth,
+        WorkflowAttachmentUploadUrl,
+        WorkflowGroup,
+        WorkflowTask,
+        WorkflowTasksRequest,
+        WorkflowUser,
+    )
 
 __all__ = ["ASSIGNMENT_MAX_PAGE_SIZE", "TASKS_MAX_PAGE_SIZE", "WorkflowResource"]
 
@@ -70,7 +73,9 @@ class WorkflowResource(Resource):
             async for task in uc.workflow.list_tasks(mine, sort="+due_dts"):
                 ...
         """
-        body = {} if request is None else to_wire_body("request", request, WorkflowTasksRequest)
+        body = (
+            {} if request is None else to_wire_body("request", request, models.WorkflowTasksRequest)
+        )
         spec = PageSpec(
             operation="workflow.list_tasks",
             method="POST",
@@ -83,7 +88,7 @@ class WorkflowResource(Resource):
             options=options,
             id_field="workflow_task_uuid",
         )
-        return self._pager(spec, WorkflowTask)
+        return self._pager(spec, lambda: models.WorkflowTask)
 
     async def get_task(
         self, task_uuid: str, *, options: RequestOptions | None = None
@@ -93,7 +98,7 @@ class WorkflowResource(Resource):
         response = await self._send(
             "GET", _TASK, path_params={"task_uuid": task_uuid}, idempotent=True, options=options
         )
-        return self._unwrap(response, "task", WorkflowTask)
+        return self._unwrap(response, "task", models.WorkflowTask)
 
     async def insert_task(
         self, task: WorkflowTask | Mapping[str, Any], *, options: RequestOptions | None = None
@@ -108,11 +113,11 @@ class WorkflowResource(Resource):
                 WorkflowTask(task_name="Call back", object_type="customer profile", object_id="42")
             )
         """
-        body = to_wire_body("task", task, WorkflowTask)
+        body = to_wire_body("task", task, models.WorkflowTask)
         response = await self._send(
             "POST", "/workflow/tasks", json=body, idempotent=False, options=options
         )
-        return self._unwrap(response, "task", WorkflowTask)
+        return self._unwrap(response, "task", models.WorkflowTask)
 
     @overload
     async def update_task(
@@ -151,7 +156,7 @@ class WorkflowResource(Resource):
         uuid, body = target_and_body(
             task_uuid,
             task,
-            model=WorkflowTask,
+            model=models.WorkflowTask,
             body_name="task",
             id_name="task_uuid",
             id_attr="workflow_task_uuid",
@@ -165,7 +170,7 @@ class WorkflowResource(Resource):
             idempotent=True,
             options=options,
         )
-        return self._unwrap(response, "task", WorkflowTask)
+        return self._unwrap(response, "task", models.WorkflowTask)
 
     async def get_tasks_by_object(
         self,
@@ -192,7 +197,7 @@ class WorkflowResource(Resource):
             idempotent=True,
             options=options,
         )
-        return self._unwrap_list(response, "tasks", WorkflowTask)
+        return self._unwrap_list(response, "tasks", models.WorkflowTask)
 
     async def get_open_task_count(self, *, options: RequestOptions | None = None) -> int:
         """How many tasks are open."""
@@ -232,7 +237,9 @@ class WorkflowResource(Resource):
             idempotent=True,
             options=options,
         )
-        return self._unwrap(response, "workflow_attachment_upload_url", WorkflowAttachmentUploadUrl)
+        return self._unwrap(
+            response, "workflow_attachment_upload_url", models.WorkflowAttachmentUploadUrl
+        )
 
     def list_assignment_groups(
         self,
@@ -255,7 +262,7 @@ class WorkflowResource(Resource):
             options=options,
             id_field="group_id",
         )
-        return self._pager(spec, WorkflowGroup)
+        return self._pager(spec, lambda: models.WorkflowGroup)
 
     def list_assignment_users(
         self,
@@ -281,12 +288,12 @@ class WorkflowResource(Resource):
             options=options,
             id_field="user_id",
         )
-        return self._pager(spec, WorkflowUser)
+        return self._pager(spec, lambda: models.WorkflowUser)
 
     async def get_me(self, *, options: RequestOptions | None = None) -> WorkflowUser:
         """The workflow user these credentials act as."""
         response = await self._send("GET", "/workflow/me", idempotent=True, options=options)
-        return self._unwrap(response, "user", WorkflowUser)
+        return self._unwrap(response, "user", models.WorkflowUser)
 
     async def get_agent_websocket_authorization(
         self, *, options: RequestOptions | None = None
@@ -299,4 +306,4 @@ class WorkflowResource(Resource):
             idempotent=True,
             options=options,
         )
-        return self._unwrap(response, "agent_auth", WorkflowAgentAuth)
+        return self._unwrap(response, "agent_auth", models.WorkflowAgentAuth)

@@ -29,16 +29,19 @@ from . import _api_customers, _api_other
 from ._config import FaultKind, RetryAfterMode, SandboxConfig
 from ._customers_data import EXPANSIONS
 from ._http import JSON_CONTENT_TYPE, ApiError, Call, Reply, error_body, header_safe
-from ._routes import Router
+from ._routes import Route, Router
 from ._stats import RequestLogEntry, SandboxStats
 from ._world import World
 
 __all__ = ["API_VERSION", "Sandbox", "run_sandbox"]
 
+#: The ``X-UltraCart-Api-Version`` of UltraCart's REST API v2, the header a request carries.
 API_VERSION: Final = "2017-03-01"
 BASE_PATH: Final = "/rest/v2"
 CONTROL_PATH: Final = "/__sandbox"
+#: The simple key a :class:`Sandbox` accepts unless told another (it is no secret).
 DEFAULT_SIMPLE_KEY: Final = "sandbox-simple-key-0123456789abcdef"
+#: The OAuth token a :class:`Sandbox` accepts unless told another (it is no secret).
 DEFAULT_OAUTH_TOKEN: Final = "sandbox-oauth-token-0123456789abcdef"
 _ALLOWED_HOST: Final = "127.0.0.1"
 _CHURN_TICK: Final = 0.05
@@ -87,6 +90,49 @@ def _format_window(per: float) -> str:
     return str(int(per)) if float(per).is_integer() else f"{per:g}"
 
 
+def _check_arguments(host: str, port: int, counts: dict[str, int]) -> None:
+    """Refuse a host other than loopback, a port out of range, a negative count."""
+    if host != _ALLOWED_HOST:
+        raise ValueError(
+            f"the sandbox only listens on {_ALLOWED_HOST} (loopback); refusing host {host!r}"
+        )
+    for name, value in counts.items():
+        if value < 0:
+            raise ValueError(f"{name} must be >= 0, got {value}")
+    if not 0 <= port <= 65535:
+        raise ValueError(f"port must be within 0..65535, got {port}")
+
+
+def _route_of(
+    method: str, path: str
+) -> tuple[Route | None, dict[str, str] | None, ApiError | None]:
+    """The route and parameters of a request path, or the error to answer once the
+    request has passed the checks every request passes."""
+    if path != BASE_PATH and not path.startswith(BASE_PATH + "/"):
+        return None, None, ApiError(404, f"Not found: the API lives under {BASE_PATH}.")
+    try:
+        parts = _ROUTER.split(path[len(BASE_PATH) + 1 :])
+        route, params = _ROUTER.resolve(method, parts)
+    except ApiError as exc:
+        return None, None, exc
+    return route, params, None
+
+
+async def _read_call(
+    request: web.BaseRequest, op: str, params: dict[str, str], raw_query: str
+) -> Call:
+    """What a route's handler sees of a request: its query, body and form fields."""
+    try:
+        query = dict(reversed(parse_qsl(raw_query, keep_blank_values=True, errors="strict")))
+    except UnicodeDecodeError:
+        raise ApiError(400, "The query string is not valid UTF-8.") from None
+    body = await request.read()
+    form: dict[str, str] = {}
+    if body and request.content_type == "application/x-www-form-urlencoded":
+        form = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+    return Call(method=request.method, op=op, params=params, query=query, body=body, form=form)
+
+
 class Sandbox:
     """A fake UltraCart server in this process. Use it as an async context manager::
 
@@ -121,22 +167,15 @@ class Sandbox:
         config: SandboxConfig | None = None,
         **knobs: Any,
     ) -> None:
-        if host != _ALLOWED_HOST:
-            raise ValueError(
-                f"the sandbox only listens on {_ALLOWED_HOST} (loopback); refusing host {host!r}"
-            )
-        for name, value in (
-            ("customers", customers),
-            ("webhooks", webhooks),
-            ("webhook_logs", webhook_logs),
-            ("workflow_tasks", workflow_tasks),
-            ("users", users),
-            ("groups", groups),
-        ):
-            if value < 0:
-                raise ValueError(f"{name} must be >= 0, got {value}")
-        if not 0 <= port <= 65535:
-            raise ValueError(f"port must be within 0..65535, got {port}")
+        counts = {
+            "customers": customers,
+            "webhooks": webhooks,
+            "webhook_logs": webhook_logs,
+            "workflow_tasks": workflow_tasks,
+            "users": users,
+            "groups": groups,
+        }
+        _check_arguments(host, port, counts)
         if config is not None and knobs:
             raise TypeError("pass knobs either as keyword arguments or as config=, not both")
         self.config: SandboxConfig = config if config is not None else SandboxConfig(**knobs)
@@ -145,14 +184,7 @@ class Sandbox:
         self.oauth_token = oauth_token
         self._host = host
         self._requested_port = port
-        self._counts = {
-            "customers": customers,
-            "webhooks": webhooks,
-            "webhook_logs": webhook_logs,
-            "workflow_tasks": workflow_tasks,
-            "users": users,
-            "groups": groups,
-        }
+        self._counts = counts
         self._warm = warm
         self.world: World | None = None
         self._runner: web.ServerRunner | None = None
@@ -390,71 +422,24 @@ class Sandbox:
         cfg = self.config
         world = self._world()
         headers = {"X-UltraCart-Request-Id": self._request_id(n)}
-        op = "unrouted"
+        route, params, route_error = _route_of(request.method, path)
+        op = "unrouted" if route is None else route.op
         fault: FaultKind | None = None
         reply: Reply
         try:
-            route_error: ApiError | None = None
-            route = params = None
-            if path == BASE_PATH or path.startswith(BASE_PATH + "/"):
-                try:
-                    parts = _ROUTER.split(path[len(BASE_PATH) + 1 :])
-                    route, params = _ROUTER.resolve(request.method, parts)
-                    op = route.op
-                except ApiError as exc:
-                    route_error = exc
-            else:
-                route_error = ApiError(404, f"Not found: the API lives under {BASE_PATH}.")
-            if cfg.max_in_flight is not None and self.stats.in_flight > cfg.max_in_flight:
-                self.stats.rate_limited += 1
-                self.stats.rate_limited_concurrency += 1
-                raise _RateLimited(
-                    f"Too many concurrent requests: {self.stats.in_flight} in flight, "
-                    f"the limit is {cfg.max_in_flight}. Do not perform concurrent requests.",
-                    1.0,
-                )
-            self._check_credentials(request, op)
-            if request.headers.get("X-UltraCart-Api-Version") is None:
-                raise ApiError(
-                    400,
-                    "Requests must specify the header X-UltraCart-Api-Version: 2017-03-01.",
-                )
-            self._check_limits()
+            # A request UltraCart refuses at its door is refused before the route's 404/405.
+            self._admit(request, op, cfg)
             if route_error is not None:
                 raise route_error
             assert route is not None
             assert params is not None
-            delay = cfg.latency
-            if cfg.latency_jitter:
-                delay += self._latency_rng.uniform(-cfg.latency_jitter, cfg.latency_jitter)
-            if delay > 0:
-                await asyncio.sleep(delay)
-            try:
-                query = dict(
-                    reversed(parse_qsl(raw_query, keep_blank_values=True, errors="strict"))
-                )
-            except UnicodeDecodeError:
-                raise ApiError(400, "The query string is not valid UTF-8.") from None
-            body = await request.read()
-            form: dict[str, str] = {}
-            if body and request.content_type == "application/x-www-form-urlencoded":
-                form = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
-            call = Call(
-                method=request.method,
-                op=op,
-                params=params,
-                query=query,
-                body=body,
-                form=form,
-            )
+            await self._pause(cfg)
+            call = await _read_call(request, op, params, raw_query)
             try:
                 reply = route.handler(world, call)
             finally:
                 # Decided after the handler ran: the write (if any) has happened.
-                if cfg.fault_rate > 0 and self._fault_rng.random() < cfg.fault_rate:
-                    kinds = sorted(cfg.fault_kinds)
-                    if kinds:
-                        fault = kinds[int(self._fault_rng.random() * len(kinds))]
+                fault = self._draw_fault(cfg)
         except ApiError as exc:
             reply = self._error_reply(exc, cfg)
         if fault is not None:
@@ -462,6 +447,41 @@ class Sandbox:
         response = self._response(reply, headers)
         self._log(request, path, raw_query, op, reply.status, None)
         return response
+
+    def _admit(self, request: web.BaseRequest, op: str, cfg: SandboxConfig) -> None:
+        """Refuse a request as UltraCart would before running it: too many in flight,
+        wrong credentials, no API version header, over the rate limit."""
+        if cfg.max_in_flight is not None and self.stats.in_flight > cfg.max_in_flight:
+            self.stats.rate_limited += 1
+            self.stats.rate_limited_concurrency += 1
+            raise _RateLimited(
+                f"Too many concurrent requests: {self.stats.in_flight} in flight, "
+                f"the limit is {cfg.max_in_flight}. Do not perform concurrent requests.",
+                1.0,
+            )
+        self._check_credentials(request, op)
+        if request.headers.get("X-UltraCart-Api-Version") is None:
+            raise ApiError(
+                400,
+                "Requests must specify the header X-UltraCart-Api-Version: 2017-03-01.",
+            )
+        self._check_limits()
+
+    async def _pause(self, cfg: SandboxConfig) -> None:
+        """The configured latency, with its jitter."""
+        delay = cfg.latency
+        if cfg.latency_jitter:
+            delay += self._latency_rng.uniform(-cfg.latency_jitter, cfg.latency_jitter)
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    def _draw_fault(self, cfg: SandboxConfig) -> FaultKind | None:
+        """The fault to inject into this answer, if the dice say so."""
+        if cfg.fault_rate > 0 and self._fault_rng.random() < cfg.fault_rate:
+            kinds = sorted(cfg.fault_kinds)
+            if kinds:
+                return kinds[int(self._fault_rng.random() * len(kinds))]
+        return None
 
     def _error_reply(self, exc: ApiError, cfg: SandboxConfig) -> Reply:
         headers = {"UC-REST-ERROR": header_safe(exc.message)}

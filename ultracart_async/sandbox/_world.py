@@ -104,10 +104,32 @@ class World:
         self.user_logins: dict[int, list[dict[str, Any]]] = {}
         self.next_user_id: int = 1000
         self.next_group_oid: int = 2000
+        self._seed_groups(groups)
+        self._seed_users(users, rng)
+        #: The user the credentials belong to (``/workflow/me``): the first user, or a stand-in.
+        self.me_user_id: int = next(iter(self.users), 1000)
+
+        self.webhooks: dict[int, dict[str, Any]] = {}
+        self.webhook_logs: dict[int, list[dict[str, Any]]] = {}
+        self.next_webhook_oid: int = 3000
+        self._seed_webhooks(webhooks, webhook_logs, rng)
+
+        self.tasks: dict[str, dict[str, Any]] = {}
+        self.next_task_number: int = 0
+        for _ in range(workflow_tasks):
+            task = self._task(rng)
+            self.tasks[task["workflow_task_uuid"]] = task
+
+    # The seeding steps share the world's one random stream: their order (users, webhooks,
+    # tasks) is part of what a seed reproduces.
+
+    def _seed_groups(self, groups: int) -> None:
         for i in range(groups):
             self.next_group_oid += 1
             name = f"Group {i + 1}" if i >= 3 else ("Admins", "Support", "Fulfillment")[i]
             self.groups[self.next_group_oid] = self._group(self.next_group_oid, name)
+
+    def _seed_users(self, users: int, rng: random.Random) -> None:
         for i in range(users):
             self.next_user_id += 1
             first, last = _USER_NAMES[i % len(_USER_NAMES)]
@@ -123,25 +145,15 @@ class World:
                 }
                 for _ in range(int(rng.random() * 4))
             ]
-        #: The user the credentials belong to (``/workflow/me``): the first user, or a stand-in.
-        self.me_user_id: int = next(iter(self.users), 1000)
 
-        self.webhooks: dict[int, dict[str, Any]] = {}
-        self.webhook_logs: dict[int, list[dict[str, Any]]] = {}
-        self.next_webhook_oid: int = 3000
+    def _seed_webhooks(self, webhooks: int, logs_each: int, rng: random.Random) -> None:
         for i in range(webhooks):
             self.next_webhook_oid += 1
             oid = self.next_webhook_oid
             self.webhooks[oid] = self.new_webhook(
                 oid, {"webhook_url": f"https://hooks.example.com/uc/{i + 1}"}, rng
             )
-            self.webhook_logs[oid] = self._logs(oid, webhook_logs, rng)
-
-        self.tasks: dict[str, dict[str, Any]] = {}
-        self.next_task_number: int = 0
-        for _ in range(workflow_tasks):
-            task = self._task(rng)
-            self.tasks[task["workflow_task_uuid"]] = task
+            self.webhook_logs[oid] = self._logs(oid, logs_each, rng)
 
     def delete_customer(self, oid: int) -> bool:
         """Remove a customer and its side data; False when it did not exist."""

@@ -29,6 +29,8 @@ from ._server import Sandbox
 
 __all__ = ["SandboxFactory", "ultracart_sandbox", "ultracart_sandbox_factory"]
 
+#: The type of ``ultracart_sandbox_factory``: call it with :class:`Sandbox` arguments and
+#: await a started sandbox, closed after the test.
 SandboxFactory = Callable[..., Awaitable[Sandbox]]
 
 _DEFAULTS: dict[str, Any] = {"customers": 250, "seed": 0}

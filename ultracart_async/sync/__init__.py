@@ -30,7 +30,7 @@ What it guarantees:
 * **One run at a time** per database; a store's database refuses another store.
 
 Tables: ``ultracart_customers``, ``ultracart_sync_runs``, ``ultracart_sync_meta`` and
-``ultracart_sync_seen`` (see :mod:`ultracart_async.sync._schema`).
+``ultracart_sync_seen`` (their columns are in the docs' sync page, and in ``_schema.py``).
 """
 
 from __future__ import annotations

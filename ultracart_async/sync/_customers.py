@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from .._pagination import Page, Pager
+from ..pagination import Page, Pager
 from ._phase import Phase
 from ._runs import RunRow, abandon_run, utc_now
 from ._schema import set_meta

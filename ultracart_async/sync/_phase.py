@@ -19,9 +19,9 @@ from typing import Any
 import attrs
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from .._pagination import Export, Page, Pager, ResumePoint
 from .._text import printable
 from ..client import UltraCartClient
+from ..pagination import Export, Page, Pager, ResumePoint
 from ._database import Database
 from ._errors import StoreMismatchError
 from ._result import SyncProgress

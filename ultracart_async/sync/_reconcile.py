@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from .._pagination import Page, Pager
+from ..pagination import Page, Pager
 from ._phase import Phase
 from ._runs import RunRow, utc_now
 from ._schema import CUSTOMERS, SEEN

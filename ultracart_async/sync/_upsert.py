@@ -138,27 +138,23 @@ def _upsert_statement(dialect: str) -> Any:
     )
 
 
-@attrs.frozen
-class _Upsert:
-    """The upsert compiled once per dialect, with its parameters' order."""
-
-    sql: str
-    order: tuple[str, ...]
-
-
-_UPSERTS: dict[str, _Upsert] = {}
-_ROW_ORDER = (_OID, "email", "merchant_id", "signup_dts", "last_modified_dts", "data", "data_hash")
-_PAGE_ORDER = ("first_seen_run", "synced_at", "deleted_at")
+#: The upsert's SQL, compiled once per dialect.
+_UPSERTS: dict[str, str] = {}
+#: The order of its parameters, which :func:`_upsert` builds as plain tuples.
+_ORDER = (
+    *(_OID, "email", "merchant_id", "signup_dts", "last_modified_dts", "data", "data_hash"),
+    *("first_seen_run", "synced_at", "deleted_at"),
+)
 
 
-def _compiled(dialect: Dialect) -> _Upsert:
+def _compiled(dialect: Dialect) -> str:
     found = _UPSERTS.get(dialect.name)
     if found is None:
         compiled = _upsert_statement(dialect.name).compile(dialect=dialect)
         order = tuple(compiled.positiontup or ())
-        # The rows below are built in this order; the compiler keeps the columns' order.
-        assert order == _ROW_ORDER + _PAGE_ORDER, order
-        found = _UPSERTS[dialect.name] = _Upsert(sql=str(compiled), order=order)
+        if order != _ORDER:  # the compiler keeps the table's column order
+            raise RuntimeError(f"the upsert's parameters came out as {order}, not {_ORDER}")
+        found = _UPSERTS[dialect.name] = str(compiled)
     return found
 
 
@@ -173,7 +169,7 @@ def _driver_instant(value: datetime | None, dialect: str) -> Any:
 
 async def _upsert(conn: AsyncConnection, writes: list[Row], run_id: int, now: datetime) -> None:
     dialect = conn.dialect
-    upsert = _compiled(dialect)
+    sql = _compiled(dialect)
     name = dialect.name
     # Equal for every row of the page: made once.
     page = (run_id, _driver_instant(now, name), None)
@@ -190,7 +186,7 @@ async def _upsert(conn: AsyncConnection, writes: list[Row], run_id: int, now: da
         )
         for w in writes
     ]
-    await conn.exec_driver_sql(upsert.sql, params)
+    await conn.exec_driver_sql(sql, params)
 
 
 async def write_rows(

@@ -128,6 +128,9 @@ class WebhookDeduplicator:
     redelivery after a restart, to another process, or after more than ``max_keys`` newer
     events still gets through. Make handlers idempotent where it matters.
 
+    Args:
+        max_keys: How many recent event keys are remembered (the oldest go first).
+
     Example::
 
         receiver = WebhookReceiver(

@@ -8,7 +8,7 @@ import logging
 from collections import Counter
 from collections.abc import AsyncIterable, Mapping
 from types import TracebackType
-from typing import Final, Literal, Self
+from typing import TYPE_CHECKING, Final, Literal, Self
 
 import attrs
 import orjson
@@ -26,6 +26,9 @@ from ._errors import (
 from ._events import WebhookEvent, shown_name
 from ._parse import DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_EVENTS, parse_delivery
 from ._router import WebhookRouter
+
+if TYPE_CHECKING:
+    from .inbox import WebhookInbox
 
 __all__ = [
     "DEFAULT_BODY_TIMEOUT",
@@ -63,8 +66,9 @@ class WebhookResponse:
 
     status: int
     """200 accepted; 400 not a delivery; 401 bad credentials; 408 the body did not arrive in
-    time; 413 too large or too many events; 500 a handler failed; 503 the queue is full or
-    the receiver is closed (UltraCart redelivers 5xx)."""
+    time; 413 too large or too many events; 500 a handler failed; 503 the queue is full, the
+    inbox did not commit within its deadline, or the receiver is closed (UltraCart
+    redelivers 5xx)."""
 
     body: bytes
     """A small JSON object: counts on success, ``{"error": "..."}`` otherwise. UltraCart
@@ -130,6 +134,62 @@ async def _read_chunks(body: AsyncIterable[bytes], limit: int) -> bytes:
                 await aclose()
 
 
+def _checked_basic_auth(
+    router: object, basic_auth: WebhookBasicAuth | tuple[str, str] | None
+) -> WebhookBasicAuth | None:
+    """Refuse a router that is not one; the credentials as a :class:`WebhookBasicAuth`."""
+    if not isinstance(router, WebhookRouter):
+        raise ConfigurationError(f"router must be a WebhookRouter, got {type(router).__name__}")
+    if isinstance(basic_auth, tuple) and len(basic_auth) == 2:
+        return WebhookBasicAuth(*basic_auth)
+    if basic_auth is not None and not isinstance(basic_auth, WebhookBasicAuth):
+        raise ConfigurationError(
+            "basic_auth must be a WebhookBasicAuth, a (username, password) tuple or None"
+        )
+    return basic_auth
+
+
+def _check_settings(
+    *,
+    sizes: dict[str, object],
+    dedupe: object,
+    mode: str,
+    timeouts: dict[str, object],
+    realm: str,
+) -> None:
+    """Refuse a receiver setting of the wrong type or range, naming it."""
+    for name, value in sizes.items():
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ConfigurationError(f"{name} must be a positive int, got {value!r}")
+    if dedupe is not None and not isinstance(dedupe, WebhookDeduplicator):
+        raise ConfigurationError("dedupe must be a WebhookDeduplicator or None")
+    if mode not in ("inline", "queue"):
+        raise ConfigurationError(f"mode must be 'inline' or 'queue', got {mode!r}")
+    for name, seconds in timeouts.items():
+        if seconds is not None and not (
+            isinstance(seconds, int | float) and not isinstance(seconds, bool) and seconds > 0
+        ):
+            raise ConfigurationError(f"{name} must be a number > 0 or None, got {seconds!r}")
+    if '"' in realm or "\\" in realm:
+        raise ConfigurationError("realm must not contain '\"' or '\\'")
+
+
+def _check_inbox(inbox: object, *, mode: str, dedupe: object) -> None:
+    if inbox is None:
+        return
+    from .inbox import WebhookInbox  # needs the sync extra: imported only when used
+
+    if not isinstance(inbox, WebhookInbox):
+        raise ConfigurationError(
+            f"inbox must be a WebhookInbox or None, got {type(inbox).__name__}"
+        )
+    if mode != "inline" or dedupe is not None:
+        raise ConfigurationError(
+            "with an inbox, leave mode and dedupe at their defaults: the inbox is the durable "
+            "queue, and it drops redelivered events itself"
+        )
+
+
 class WebhookReceiver:
     """Receives UltraCart webhook deliveries: authenticates, reads, parses and dispatches.
 
@@ -169,11 +229,15 @@ class WebhookReceiver:
         mode: ``"inline"`` or ``"queue"``.
         queue_size: Queue mode: how many events may wait. Keep it above the webhook's
             ``maximum_events``, or a full delivery can never fit.
-        workers: Queue mode: how many events are handled at once. With more than one,
-            events are no longer handled in delivery order.
+        workers: Queue mode or inbox: how many events this process handles at once. With
+            more than one, events are no longer handled in delivery order.
         handler_timeout: Inline mode: seconds all the handlers of a delivery may take
             (``None``: no limit).
         realm: The realm of the ``WWW-Authenticate`` challenge.
+        inbox: A :class:`~ultracart_async.webhook_receiver.inbox.WebhookInbox`: each delivery
+            is committed to it before the 200 (503 if that fails within its deadline), and
+            :meth:`start` starts ``workers`` handlers that take the events from it (leave
+            ``mode`` and ``dedupe`` at their defaults).
 
     Example::
 
@@ -201,34 +265,22 @@ class WebhookReceiver:
         workers: int = 1,
         handler_timeout: float | None = DEFAULT_HANDLER_TIMEOUT,
         realm: str = "UltraCart webhooks",
+        inbox: WebhookInbox | None = None,
     ) -> None:
-        if not isinstance(router, WebhookRouter):
-            raise ConfigurationError(f"router must be a WebhookRouter, got {type(router).__name__}")
-        if isinstance(basic_auth, tuple) and len(basic_auth) == 2:
-            basic_auth = WebhookBasicAuth(*basic_auth)
-        elif basic_auth is not None and not isinstance(basic_auth, WebhookBasicAuth):
-            raise ConfigurationError(
-                "basic_auth must be a WebhookBasicAuth, a (username, password) tuple or None"
-            )
-        for name, value in (
-            ("max_body_size", max_body_size),
-            ("max_events", max_events),
-            ("queue_size", queue_size),
-            ("workers", workers),
-        ):
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ConfigurationError(f"{name} must be a positive int, got {value!r}")
-        if dedupe is not None and not isinstance(dedupe, WebhookDeduplicator):
-            raise ConfigurationError("dedupe must be a WebhookDeduplicator or None")
-        if mode not in ("inline", "queue"):
-            raise ConfigurationError(f"mode must be 'inline' or 'queue', got {mode!r}")
-        for name, seconds in (("body_timeout", body_timeout), ("handler_timeout", handler_timeout)):
-            if seconds is not None and not (
-                isinstance(seconds, int | float) and not isinstance(seconds, bool) and seconds > 0
-            ):
-                raise ConfigurationError(f"{name} must be a number > 0 or None, got {seconds!r}")
-        if '"' in realm or "\\" in realm:
-            raise ConfigurationError("realm must not contain '\"' or '\\'")
+        basic_auth = _checked_basic_auth(router, basic_auth)
+        _check_settings(
+            sizes={
+                "max_body_size": max_body_size,
+                "max_events": max_events,
+                "queue_size": queue_size,
+                "workers": workers,
+            },
+            dedupe=dedupe,
+            mode=mode,
+            timeouts={"body_timeout": body_timeout, "handler_timeout": handler_timeout},
+            realm=realm,
+        )
+        _check_inbox(inbox, mode=mode, dedupe=dedupe)
         if basic_auth is None:
             logger.warning(
                 "the UltraCart webhook receiver accepts deliveries without authentication; "
@@ -244,6 +296,7 @@ class WebhookReceiver:
         self.queue_size = queue_size
         self.workers = workers
         self.handler_timeout = handler_timeout
+        self.inbox = inbox
         self._challenge = {"WWW-Authenticate": f'Basic realm="{realm}", charset="UTF-8"'}
         self._queue: asyncio.Queue[_Queued] | None = None
         self._worker_tasks: list[asyncio.Task[None]] = []
@@ -264,12 +317,15 @@ class WebhookReceiver:
         return waiting + len(self._in_progress)
 
     async def start(self) -> None:
-        """Open the receiver; in queue mode, start the workers. Idempotent.
+        """Open the receiver; in queue mode, start the workers; with an inbox, open it and
+        start its workers (a database that cannot be used raises here). Idempotent.
 
         Queue mode starts by itself on the first delivery, but only :meth:`aclose` waits
         for the queue to drain: tie both to the app's lifetime.
         """
         self._closed = False
+        if self.inbox is not None:
+            await self.inbox.start(self.router, workers=self.workers)
         if self.mode == "queue" and not self._worker_tasks:
             self._queue = asyncio.Queue(self.queue_size)
             self._worker_tasks = [
@@ -280,8 +336,11 @@ class WebhookReceiver:
     async def aclose(self, drain_timeout: float = DEFAULT_HANDLER_TIMEOUT) -> None:
         """Stop accepting deliveries (503 from now on) and, in queue mode, wait up to
         ``drain_timeout`` seconds for the queue to drain; events still unhandled then are logged
-        at ERROR as lost. Idempotent."""
+        at ERROR as lost. With an inbox, stop its workers (handlers still running after
+        ``drain_timeout`` are stopped, and their events run again elsewhere). Idempotent."""
         self._closed = True
+        if self.inbox is not None:
+            await self.inbox.aclose(drain_timeout)
         tasks, self._worker_tasks = self._worker_tasks, []
         if not tasks:
             return
@@ -408,6 +467,8 @@ class WebhookReceiver:
         if logger.isEnabledFor(logging.DEBUG):
             names = Counter(printable(event.name, 100) for event in events)
             logger.debug("UltraCart webhook delivery with %d events: %s", len(events), dict(names))
+        if self.inbox is not None:
+            return await self._commit(data, events, headers)
         if self.mode == "queue":
             return await self._enqueue(events)
         return await self._run_inline(events)
@@ -486,6 +547,25 @@ class WebhookReceiver:
     def _unavailable(self, message: str) -> WebhookResponse:
         logger.warning("answered an UltraCart webhook delivery with 503: %s", message)
         return _json_response(503, {"error": message}, {"Retry-After": "30"})
+
+    async def _commit(
+        self, data: bytes, events: list[WebhookEvent], headers: Mapping[str, str]
+    ) -> WebhookResponse:
+        from .inbox import InboxUnavailableError
+
+        assert self.inbox is not None
+        try:
+            committed = await self.inbox.commit(data, events, headers)
+        except InboxUnavailableError as exc:
+            return self._unavailable(str(exc))
+        return _json_response(
+            200,
+            {
+                "received": len(events),
+                "stored": committed.stored,
+                "duplicates": committed.duplicates,
+            },
+        )
 
     async def _enqueue(self, events: list[WebhookEvent]) -> WebhookResponse:
         if self._closed:

@@ -131,7 +131,7 @@ def add_webhook_route(
     lifetime (through ``app.cleanup_ctx``): started at startup, closed at cleanup, which in
     queue mode waits for the queued events.
 
-    Register the UltraCart client (:func:`ultracart_async.aiohttp_app.setup_ultracart_client`)
+    Register the UltraCart client (:func:`ultracart_async.aiohttp_web.setup_ultracart_client`)
     *before* this: cleanup runs in reverse order, so the queue drains while the client is
     still open. Start the server with ``auto_decompress=False`` (see the module docstring).
 

@@ -7,7 +7,7 @@ stores it under a typed :class:`aiohttp.web.AppKey` and closes it at cleanup.
 Example::
 
     from aiohttp import web
-    from ultracart_async.aiohttp_app import ULTRACART_CLIENT, setup_ultracart_client
+    from ultracart_async.aiohttp_web import ULTRACART_CLIENT, setup_ultracart_client
 
     async def show_customer(request: web.Request) -> web.Response:
         uc = request.app[ULTRACART_CLIENT]           # typed: UltraCartClient
@@ -19,7 +19,8 @@ Example::
     app.router.add_get("/customers/{oid}", show_customer)
 
 In a sub-application use ``request.config_dict[ULTRACART_CLIENT]``, which looks in the
-parent applications too.
+parent applications too. The webhook receiver's half of the aiohttp.web glue is
+:mod:`ultracart_async.webhook_receiver.aiohttp_web`.
 """
 
 from __future__ import annotations
@@ -83,11 +84,26 @@ def setup_ultracart_client(
         app.cleanup_ctx.append(session_ctx)      # first: the session must exist before
         setup_ultracart_client(app, session_key=SESSION, factory=UltraCartClient.from_env)
     """
+    _claim(app, key)
+    app.cleanup_ctx.append(_client_context(key, session_key, factory, client_kwargs))
+
+
+def _claim(app: web.Application, key: web.AppKey[UltraCartClient]) -> None:
+    """Note that ``key`` is set up on ``app``, refusing it a second time."""
     registered: set[web.AppKey[Any]] = app.get(_REGISTERED_KEYS, set())
     if key in registered:
         raise ConfigurationError(f"an UltraCart client is already set up under {key!r}")
     registered.add(key)
     app[_REGISTERED_KEYS] = registered
+
+
+def _client_context(
+    key: web.AppKey[UltraCartClient],
+    session_key: web.AppKey[aiohttp.ClientSession] | None,
+    factory: Callable[..., UltraCartClient],
+    client_kwargs: dict[str, Any],
+) -> Callable[[web.Application], AsyncIterator[None]]:
+    """The ``cleanup_ctx`` that builds the client at startup and closes it at cleanup."""
 
     async def ultracart_client_ctx(app: web.Application) -> AsyncIterator[None]:
         kwargs = dict(client_kwargs)
@@ -107,4 +123,4 @@ def setup_ultracart_client(
             # Why no `del app[key]`: the app is frozen by now and aiohttp warns on changes.
             await client.aclose()
 
-    app.cleanup_ctx.append(ultracart_client_ctx)
+    return ultracart_client_ctx

@@ -14,15 +14,34 @@ export. It reads ``metadata.result_set`` in this order of trust:
 
 A stream never runs without end: a next offset that does not advance, a page identical to
 the previous one at another offset, or three pages in a row that add nothing while the
-offsets advance each raise :class:`Stall`, which the callers turn into a
-:class:`~ultracart_async.PaginationError` carrying the resume point.
+offsets advance each raise :class:`Stall`. Whatever stops a stream after its first request,
+a :class:`Stall` or a failed request, reaches the caller the same way from both: as a
+:class:`~ultracart_async.PaginationError` carrying the resume point (:func:`reported`).
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+import contextlib
+from collections.abc import AsyncGenerator, Callable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-__all__ = ["MAX_IDLE_PAGES", "PageFacts", "ProgressGuard", "Stall", "next_offset"]
+from .._errors import ClientClosedError, ConfigurationError, PaginationError
+from .._text import printable
+
+if TYPE_CHECKING:
+    from ._page import ResumePoint
+
+__all__ = [
+    "MAX_IDLE_PAGES",
+    "PageFacts",
+    "ProgressGuard",
+    "Stall",
+    "ending",
+    "next_offset",
+    "reported",
+]
+
+P = TypeVar("P")
 
 #: Consecutive pages that add nothing (while the offsets advance) after which a stream stops.
 MAX_IDLE_PAGES = 3
@@ -161,3 +180,37 @@ class ProgressGuard:
         self._idle = 0
         self._last_offset = None
         self._last_raw = None
+
+
+def ending(
+    exc: Exception, *, started: bool, what: str, resume: ResumePoint
+) -> PaginationError | None:
+    """The error that reports ``exc`` ending a stream, or None when ``exc`` stays itself:
+    a misuse (bad configuration, a closed client) found before any page was answered, or
+    a PaginationError already."""
+    if isinstance(exc, PaginationError):
+        return None
+    if not started and isinstance(exc, ConfigurationError | ClientClosedError):
+        return None
+    detail = printable(str(exc) or type(exc).__name__)
+    return PaginationError(f"{what}: {detail}", resume=resume)
+
+
+async def reported(
+    source: AsyncGenerator[P, None], stopped: Callable[[Exception], PaginationError | None]
+) -> AsyncGenerator[P, None]:
+    """``source``'s pages; an exception that stops it is raised as ``stopped(exc)`` says
+    (the PaginationError it returns, the cause chained unless it was a :class:`Stall`), or
+    as it is when that is None. Closing this generator closes ``source`` at once."""
+    async with contextlib.aclosing(source) as stream:
+        while True:
+            try:
+                page = await anext(stream)
+            except StopAsyncIteration:
+                return
+            except Exception as exc:
+                error = stopped(exc)
+                if error is None:
+                    raise
+                raise error from (None if isinstance(exc, Stall) else exc)
+            yield page
