@@ -12,10 +12,11 @@ from ..client import UltraCartClient
 from ..resources.customers import CUSTOMERS_MAX_PAGE_SIZE
 from ._customers import CustomerSync
 from ._database import Database
-from ._plan import make_plan, normalize_expand
+from ._plan import Plan, make_plan, normalize_expand
 from ._reconcile import ReconcileWalk
 from ._result import SyncProgress, SyncResult
 from ._runs import DEFAULT_SAFETY_MARGIN
+from ._schema import SchemaState
 from ._url import DEFAULT_DATABASE_URL, DatabaseURL, parse_url
 
 __all__ = ["sync_customers"]
@@ -103,30 +104,44 @@ async def sync_customers(
             margin=margin,
             page_size=size,
         )
-        sync = CustomerSync(
-            db=database,
-            uc=client,
-            state=state,
-            run=plan.run,
-            store_url=store,
-            concurrency=concurrency,
-            on_progress=on_progress,
-        )
-        sync.abandon = plan.abandon
-        await sync.execute()
-        walk = None
-        if plan.walk is not None:
-            walk = ReconcileWalk(
-                db=database,
-                uc=client,
-                state=sync.state,
-                run=plan.walk,
-                store_url=store,
-                concurrency=concurrency,
-                on_progress=on_progress,
-            )
-            await walk.execute()
+        sync, walk = await _execute(database, client, state, plan, store, concurrency, on_progress)
     return _result(target.display, plan.run.resumed, sync, walk, time.monotonic() - began)
+
+
+async def _execute(
+    database: Database,
+    client: UltraCartClient,
+    state: SchemaState,
+    plan: Plan,
+    store: str,
+    concurrency: int | None,
+    on_progress: Callable[[SyncProgress], object] | None,
+) -> tuple[CustomerSync, ReconcileWalk | None]:
+    """The planned run, then (with ``reconcile``) the walk over every id."""
+    sync = CustomerSync(
+        db=database,
+        uc=client,
+        state=state,
+        run=plan.run,
+        store_url=store,
+        concurrency=concurrency,
+        on_progress=on_progress,
+    )
+    sync.abandon = plan.abandon
+    await sync.execute()
+    if plan.walk is None:
+        return sync, None
+    walk = ReconcileWalk(
+        db=database,
+        uc=client,
+        state=sync.state,
+        run=plan.walk,
+        store_url=store,
+        concurrency=concurrency,
+        on_progress=on_progress,
+    )
+    await walk.execute()
+    return sync, walk
 
 
 def _result(

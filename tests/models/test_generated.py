@@ -21,7 +21,7 @@ import ultracart_async.models as models
 from ultracart_async._wire import structure, unstructure
 from ultracart_async.models import Customer, Order, UltraCartModel
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GENERATOR = ROOT / "tools" / "generate_models.py"
 MODELS_DIR = ROOT / "ultracart_async" / "models"
 

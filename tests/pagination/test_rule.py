@@ -38,8 +38,8 @@ from ultracart_async.models import Customer
 from ultracart_async.pagination import Pager, PageSpec, ResumePoint
 from ultracart_async.pagination._rule import MAX_IDLE_PAGES, ProgressGuard, Stall, next_offset
 
-from ._redis import MISSING_REASON, REDIS_SERVER, RedisServer, redis_server
-from .conftest import ScriptedServer
+from .._redis import MISSING_REASON, REDIS_SERVER, RedisServer, redis_server
+from ..conftest import ScriptedServer
 
 N = 1000  # records behind every scenario
 ASKED = 200  # the page size asked for

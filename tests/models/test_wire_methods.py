@@ -33,9 +33,9 @@ from ultracart_async.models import (
     User,
 )
 
-from ._strategies import json_scalars
+from .._strategies import json_scalars
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 
 def load(name: str) -> dict[str, Any]:

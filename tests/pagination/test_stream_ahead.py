@@ -27,7 +27,7 @@ from ultracart_async import (
 from ultracart_async.models import Customer
 from ultracart_async.pagination import Pager, PageSpec
 
-from .conftest import ScriptedServer
+from ..conftest import ScriptedServer
 
 OID = "customer_profile_oid"
 

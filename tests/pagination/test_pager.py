@@ -27,7 +27,7 @@ from ultracart_async.models import Customer
 from ultracart_async.pagination import Pager, PageSpec
 from ultracart_async.sandbox import Sandbox
 
-from .conftest import ScriptedServer
+from ..conftest import ScriptedServer
 
 
 def customers_pager(uc: UltraCartClient, page_size: int = 200, **params: Any) -> Pager[Customer]:

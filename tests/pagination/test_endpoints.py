@@ -12,7 +12,7 @@ from aiohttp import web
 from ultracart_async import Pager, PaginationError, TokenBucketLimiter, UltraCartClient
 from ultracart_async.sandbox import Sandbox
 
-from .conftest import ScriptedServer
+from ..conftest import ScriptedServer
 
 
 @pytest.fixture
