@@ -8,8 +8,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 from typing import IO, Any, Self
 
 import orjson
@@ -17,34 +17,25 @@ import orjson
 from ._common import REPO_ROOT, pin
 
 
+@dataclass(kw_only=True, eq=False)
 class SandboxProcess:
     """``python -m ultracart_async.sandbox`` in a child process.
 
     Use as a context manager; ``base_url`` and ``key`` are known once it is entered.
     """
 
-    def __init__(
-        self,
-        *,
-        customers: int,
-        latency: float = 0.02,
-        max_in_flight: int | None = 8,
-        seed: int = 1,
-        core: int | None = None,
-        extra: tuple[str, ...] = (),
-    ) -> None:
-        self.customers = customers
-        self.latency = latency
-        self.max_in_flight = max_in_flight
-        self.seed = seed
-        self.core = core
-        self.extra = extra
-        self.pinned = False
-        self.base_url = ""
-        self.key = ""
-        self.startup_seconds = 0.0
-        self._proc: subprocess.Popen[str] | None = None
-        self._errlog: IO[bytes] | None = None
+    customers: int
+    latency: float = 0.02
+    max_in_flight: int | None = 8
+    seed: int = 1
+    core: int | None = None
+    extra: tuple[str, ...] = ()
+    pinned: bool = field(default=False, init=False)
+    base_url: str = field(default="", init=False)
+    key: str = field(default="", init=False)
+    startup_seconds: float = field(default=0.0, init=False)
+    _proc: subprocess.Popen[str] | None = field(default=None, init=False, repr=False)
+    _errlog: IO[bytes] | None = field(default=None, init=False, repr=False)
 
     @property
     def root_url(self) -> str:
@@ -90,12 +81,7 @@ class SandboxProcess:
         self.startup_seconds = time.perf_counter() - began
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         proc, self._proc = self._proc, None
         if proc is not None:
             proc.terminate()

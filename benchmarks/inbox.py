@@ -36,7 +36,6 @@ import os
 import platform
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -250,15 +249,9 @@ async def latency(base: str, rate: float, seconds: float) -> dict[str, float]:
 
 
 def _fresh_pg(url: str, name: str) -> str:
-    code = (
-        "import asyncio, asyncpg, sys\n"
-        "async def main():\n"
-        "    c = await asyncpg.connect(sys.argv[1])\n"
-        "    await c.execute(sys.argv[2])\n"
-        "    await c.close()\n"
-        "asyncio.run(main())\n"
-    )
-    subprocess.run([sys.executable, "-c", code, url, f'CREATE DATABASE "{name}"'], check=True)
+    from .sync import psql
+
+    psql(url, f'CREATE DATABASE "{name}"')
     return url.rsplit("/", 1)[0] + f"/{name}"
 
 

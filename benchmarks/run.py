@@ -122,6 +122,16 @@ class Suite:
 
     # -- process helpers ----------------------------------------------------------------------
 
+    def sandbox(self, customers: int) -> SandboxProcess:
+        """A sandbox process of ``customers`` with the plan's latency and in-flight cap."""
+        log(f"starting a sandbox with {customers:,} customers")
+        return SandboxProcess(
+            customers=customers,
+            latency=self.plan.latency,
+            max_in_flight=self.plan.concurrency,
+            core=self.sandbox_core,
+        )
+
     def worker(self, spec: dict[str, Any]) -> dict[str, Any] | None:
         """Run one worker process (it inherits this process's pinning); its JSON result."""
         proc = subprocess.run(
@@ -246,13 +256,7 @@ class Suite:
     def processes_large(self, workdir: Path) -> None:
         """Target 2 at the second size: the CLI and raw processes against a larger sandbox."""
         p = self.plan
-        log(f"starting a sandbox with {p.customers_large:,} customers")
-        with SandboxProcess(
-            customers=p.customers_large,
-            latency=p.latency,
-            max_in_flight=p.concurrency,
-            core=self.sandbox_core,
-        ) as sb:
+        with self.sandbox(p.customers_large) as sb:
             self.info["sandbox_large_startup_s"] = round(sb.startup_seconds, 2)
             cli, raw = self._process_argv(sb, workdir)
             cli_out, raw_out = workdir / "cli.jsonl", workdir / "raw.jsonl"
@@ -795,13 +799,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     suite = Suite(plan, client_core if pinned else None, sandbox_core if pinned else None)
     machine = _machine()
     with tempfile.TemporaryDirectory(prefix="uc-bench-") as tmp:
-        log(f"starting a sandbox with {plan.customers:,} customers")
-        with SandboxProcess(
-            customers=plan.customers,
-            latency=plan.latency,
-            max_in_flight=plan.concurrency,
-            core=suite.sandbox_core,
-        ) as sb:
+        with suite.sandbox(plan.customers) as sb:
             suite.info["sandbox_startup_s"] = round(sb.startup_seconds, 2)
             oids = sb.ids()
             suite.streaming(sb, Path(tmp))

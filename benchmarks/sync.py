@@ -114,7 +114,7 @@ def postgres(core: int | None) -> Iterator[str | None]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _psql(url: str, sql: str) -> None:
+def psql(url: str, sql: str) -> None:
     """One statement, through the sync's own driver (no psql needed)."""
     code = (
         "import asyncio, asyncpg, sys\n"
@@ -202,8 +202,8 @@ class Bench:
         for path in self.work.glob("sync-*.db*"):
             path.unlink()
         if self.pg is not None:
-            _psql(self.pg, f"DROP DATABASE IF EXISTS bench_{self.round - 1}")
-            _psql(self.pg, f"CREATE DATABASE bench_{self.round}")
+            psql(self.pg, f"DROP DATABASE IF EXISTS bench_{self.round - 1}")
+            psql(self.pg, f"CREATE DATABASE bench_{self.round}")
 
     def rounds(self, runs: int) -> None:
         for number in range(1, runs + 1):

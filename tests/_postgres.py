@@ -128,3 +128,18 @@ async def pg_url(postgres_server: PostgresServer) -> AsyncIterator[str]:
         yield postgres_server.url(name)
     finally:
         await admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_kind(request: pytest.FixtureRequest) -> str:
+    """The store a test runs on: a test asking for ``db_url`` runs once on each."""
+    return str(request.param)
+
+
+@pytest.fixture
+def db_url(db_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A fresh database of each kind: a SQLite file, or a PostgreSQL database."""
+    if db_kind == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    url: str = request.getfixturevalue("pg_url")
+    return url

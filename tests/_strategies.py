@@ -26,3 +26,40 @@ def json_values(*, max_size: int, key_size: int, max_leaves: int) -> st.SearchSt
         ),
         max_leaves=max_leaves,
     )
+
+
+#: Keys the models know (customers, orders, workflow tasks, users), so that fuzzed objects
+#: reach the typed fields, not only ``extra_fields``.
+MODEL_KEYS = [
+    "customer_profile_oid",
+    "email",
+    "billing",
+    "shipping",
+    "cards",
+    "orders",
+    "tags",
+    "properties",
+    "last_modified_dts",
+    "signup_dts",
+    "loyalty",
+    "pricing_tiers",
+    "allow_purchase_order",
+    "store_credit",
+    "order_id",
+    "items",
+    "summary",
+    "creation_dts",
+    "payment",
+    "customer_profile",
+    "workflow_task_uuid",
+    "user_id",
+    "groups",
+]
+
+
+def model_objects(
+    values: st.SearchStrategy[Any], *, key_size: int, max_size: int
+) -> st.SearchStrategy[dict[str, Any]]:
+    """Objects of at most ``max_size`` ``values``, under keys the models know or any text."""
+    keys = st.sampled_from(MODEL_KEYS) | st.text(max_size=key_size)
+    return st.dictionaries(keys, values, max_size=max_size)

@@ -10,8 +10,18 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-# One PostgreSQL server for the session, shared by the sync and inbox tests.
-from ._postgres import pg_url, postgres_server  # noqa: F401
+from ultracart_async.sandbox import Sandbox
+
+# The sandbox's own pytest plugin (its fixtures and marker), loaded as a user's conftest.py does.
+from ultracart_async.sandbox.pytest_plugin import (  # noqa: F401  (fixtures and hook)
+    pytest_configure,
+    ultracart_sandbox,
+    ultracart_sandbox_factory,
+)
+
+# One PostgreSQL server for the session, and a fresh database per test (SQLite or
+# PostgreSQL), shared by the sync and inbox tests.
+from ._postgres import db_kind, db_url, pg_url, postgres_server  # noqa: F401
 
 AIOHTTP_VERSION = tuple(int(p) for p in aiohttp.__version__.split(".")[:2])
 
@@ -27,6 +37,14 @@ def _no_ultracart_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("ULTRACART_"):
             monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def sandbox(request: pytest.FixtureRequest) -> Sandbox:
+    """A started sandbox, closed after the test: the plugin's ``ultracart_sandbox``, whose
+    arguments a module gives with ``pytestmark = pytest.mark.ultracart_sandbox(...)``."""
+    sb: Sandbox = request.getfixturevalue("ultracart_sandbox")
+    return sb
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -21,26 +21,26 @@ def limiter() -> TokenBucketLimiter:
     return TokenBucketLimiter((), clock=FakeClock())
 
 
-async def test_no_arguments_reads_the_key_and_base_url_from_the_environment(
-    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("variable", "header", "sent"),
+    [
+        ("ULTRACART_SIMPLE_KEY", "x-ultracart-simple-key", "env-key-1"),
+        ("ULTRACART_OAUTH_TOKEN", "Authorization", "Bearer env-token-1"),
+    ],
+    ids=["simple key", "oauth token"],
+)
+async def test_no_arguments_reads_the_credential_and_base_url_from_the_environment(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, variable: str, header: str, sent: str
 ) -> None:
-    monkeypatch.setenv("ULTRACART_SIMPLE_KEY", "env-key-1")
+    monkeypatch.setenv(variable, sent.removeprefix("Bearer "))
     monkeypatch.setenv("ULTRACART_BASE_URL", server.base_url)
     async with UltraCartClient(limiter=limiter()) as uc:
         assert uc.base_url == server.base_url
-        await uc.request("GET", "/customer/customers")
-    assert server.requests[0]["headers"]["x-ultracart-simple-key"] == "env-key-1"
-
-
-async def test_an_oauth_token_from_the_environment_is_sent_as_bearer(
-    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("ULTRACART_OAUTH_TOKEN", "env-token-1")
-    monkeypatch.setenv("ULTRACART_BASE_URL", server.base_url)
-    async with UltraCartClient(limiter=limiter()) as uc:
         await uc.request("GET", "/user/users")
-    assert server.requests[0]["headers"]["Authorization"] == "Bearer env-token-1"
-    assert "x-ultracart-simple-key" not in server.requests[0]["headers"]
+    headers = server.requests[0]["headers"]
+    assert headers[header] == sent
+    # The one credential only: a token is not sent as a simple key too, nor the reverse.
+    assert [h for h in ("x-ultracart-simple-key", "Authorization") if h in headers] == [header]
 
 
 async def test_arguments_win_over_the_environment(
@@ -72,22 +72,28 @@ def test_the_base_url_defaults_to_the_environment_then_production(
     assert UltraCartClient(simple_key="k").base_url == "http://127.0.0.1:8123/rest/v2"
 
 
+@pytest.mark.parametrize(
+    ("environment", "message"),
+    [
+        ({}, "ULTRACART_SIMPLE_KEY or ULTRACART_OAUTH_TOKEN"),
+        (
+            {"ULTRACART_SIMPLE_KEY": "k", "ULTRACART_OAUTH_TOKEN": "t"},
+            "both ULTRACART_SIMPLE_KEY and",
+        ),
+        ({"ULTRACART_SIMPLE_KEY": "   "}, "simple_key is empty"),
+        (
+            {"ULTRACART_SIMPLE_KEY": "k", "ULTRACART_BASE_URL": "secure.ultracart.com/rest/v2"},
+            "ULTRACART_BASE_URL must be an http",
+        ),
+    ],
+    ids=["missing", "doubled", "empty key", "malformed base URL"],
+)
 def test_missing_doubled_or_malformed_settings_name_the_variable(
-    monkeypatch: pytest.MonkeyPatch,
+    environment: dict[str, str], message: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with pytest.raises(ConfigurationError, match="ULTRACART_SIMPLE_KEY or ULTRACART_OAUTH_TOKEN"):
-        UltraCartClient()
-    monkeypatch.setenv("ULTRACART_SIMPLE_KEY", "k")
-    monkeypatch.setenv("ULTRACART_OAUTH_TOKEN", "t")
-    with pytest.raises(ConfigurationError, match="both ULTRACART_SIMPLE_KEY and"):
-        UltraCartClient()
-    monkeypatch.delenv("ULTRACART_OAUTH_TOKEN")
-    monkeypatch.setenv("ULTRACART_SIMPLE_KEY", "   ")
-    with pytest.raises(ConfigurationError, match="simple_key is empty"):
-        UltraCartClient()
-    monkeypatch.setenv("ULTRACART_SIMPLE_KEY", "k")
-    monkeypatch.setenv("ULTRACART_BASE_URL", "secure.ultracart.com/rest/v2")
-    with pytest.raises(ConfigurationError, match="ULTRACART_BASE_URL must be an http"):
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigurationError, match=message):
         UltraCartClient()
 
 
@@ -140,6 +146,7 @@ async def test_from_env_has_the_constructors_typed_signature_and_reads_the_crede
         UltraCartClient.from_env()
     monkeypatch.delenv("ULTRACART_OAUTH_TOKEN")
     monkeypatch.setenv("ULTRACART_BASE_URL", "http://127.0.0.1:9/elsewhere")
+    assert UltraCartClient.from_env().base_url == "http://127.0.0.1:9/elsewhere"
     async with UltraCartClient.from_env(base_url=server.base_url, limiter=limiter()) as uc:
         await uc.request("GET", "/user/users")
     assert server.requests[0]["headers"]["x-ultracart-simple-key"] == "k"

@@ -11,8 +11,9 @@ the test controls.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import aiohttp
@@ -75,6 +76,11 @@ class ScriptedResolver(AbstractResolver):
         self.script = script
         self.calls = 0
 
+    @classmethod
+    def to(cls, server: ScriptedServer, script: list[int | None]) -> ScriptedResolver:
+        """A resolver whose addresses are those of the scripted ``server``."""
+        return cls(int(server.base_url.split(":")[2].split("/")[0]), script)
+
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
     ) -> list[ResolveResult]:
@@ -110,6 +116,18 @@ def fake_clock_client(base_url: str, clock: FakeClock, **kwargs: Any) -> UltraCa
         limiter=TokenBucketLimiter((), clock=clock),
         **kwargs,
     )
+
+
+@contextlib.asynccontextmanager
+async def resolving_client(
+    resolver: ScriptedResolver, base_url: str, clock: FakeClock, **kwargs: Any
+) -> AsyncIterator[UltraCartClient]:
+    """A client on ``clock`` whose every attempt asks ``resolver`` for the address."""
+    async with (
+        scripted_session(resolver) as session,
+        fake_clock_client(base_url, clock, session=session, **kwargs) as uc,
+    ):
+        yield uc
 
 
 def test_the_defaults() -> None:
@@ -154,14 +172,12 @@ async def test_a_dropped_syn_surfaces_within_the_first_contact_budget(
     assert "Timeouts.first_contact" in str(info.value)
 
 
-async def test_an_unknown_host_is_not_retried(server: ScriptedServer) -> None:
+async def test_an_unknown_host_is_not_retried() -> None:
     resolver = ScriptedResolver(0, [socket.EAI_NONAME])
     clock = FakeClock()
-    async with scripted_session(resolver) as session:
-        uc = fake_clock_client("http://api.example.invalid/rest/v2", clock, session=session)
-        async with uc:
-            with pytest.raises(APIConnectionError) as info:
-                await uc.request("GET", "/customer/customers")
+    async with resolving_client(resolver, "http://api.example.invalid/rest/v2", clock) as uc:
+        with pytest.raises(APIConnectionError) as info:
+            await uc.request("GET", "/customer/customers")
     assert resolver.calls == 1
     assert info.value.attempts == 1
     assert "cannot resolve api.example.invalid" in str(info.value)
@@ -170,22 +186,19 @@ async def test_an_unknown_host_is_not_retried(server: ScriptedServer) -> None:
 
 
 async def test_a_temporary_dns_failure_gets_the_patient_policy(server: ScriptedServer) -> None:
-    port = int(server.base_url.split(":")[2].split("/")[0])
-    resolver = ScriptedResolver(port, [socket.EAI_AGAIN] * 4 + [None])
+    resolver = ScriptedResolver.to(server, [socket.EAI_AGAIN] * 4 + [None])
     clock = FakeClock()
-    async with scripted_session(resolver) as session:
-        uc = fake_clock_client(
-            "http://api.example.test/rest/v2",
-            clock,
-            session=session,
-            # Four backoffs of up to 20 s each (on the fake clock) outlast a 1 s budget but
-            # for a chance of 1 in 3.8 million: EAI_AGAIN must not use that budget. The budget
-            # is not shorter because connecting on a loaded machine takes real time.
-            retry=RetryPolicy(initial_backoff=20.0, max_backoff=20.0),
-            timeouts=Timeouts(first_contact=1.0),
-        )
-        async with uc:
-            response = await uc.request("POST", "/customer/customers", json={})
+    async with resolving_client(
+        resolver,
+        "http://api.example.test/rest/v2",
+        clock,
+        # Four backoffs of up to 20 s each (on the fake clock) outlast a 1 s budget but
+        # for a chance of 1 in 3.8 million: EAI_AGAIN must not use that budget. The budget
+        # is not shorter because connecting on a loaded machine takes real time.
+        retry=RetryPolicy(initial_backoff=20.0, max_backoff=20.0),
+        timeouts=Timeouts(first_contact=1.0),
+    ) as uc:
+        response = await uc.request("POST", "/customer/customers", json={})
     assert response.attempts == 5
     assert resolver.calls == 5
     assert clock.now() > 1.0
@@ -227,23 +240,16 @@ async def test_after_a_first_answer_a_refused_connection_gets_the_patient_policy
 async def test_an_unknown_host_is_retried_only_after_the_host_has_answered(
     server: ScriptedServer,
 ) -> None:
-    port = int(server.base_url.split(":")[2].split("/")[0])
     # NXDOMAIN, then an answer, then NXDOMAIN for good (a DNS blip in the middle of a run).
-    resolver = ScriptedResolver(port, [socket.EAI_NONAME, None, socket.EAI_NONAME])
-    clock = FakeClock()
-    async with scripted_session(resolver) as session:
-        uc = fake_clock_client(
-            "http://api.example.test/rest/v2",
-            clock,
-            session=session,
-            retry=RetryPolicy(max_attempts=3),
-        )
-        async with uc:
-            with pytest.raises(APIConnectionError) as before:
-                await uc.request("GET", "/customer/customers")
+    resolver = ScriptedResolver.to(server, [socket.EAI_NONAME, None, socket.EAI_NONAME])
+    async with resolving_client(
+        resolver, "http://api.example.test/rest/v2", FakeClock(), retry=RetryPolicy(max_attempts=3)
+    ) as uc:
+        with pytest.raises(APIConnectionError) as before:
             await uc.request("GET", "/customer/customers")
-            with pytest.raises(APIConnectionError) as after:
-                await uc.request("GET", "/customer/customers")
+        await uc.request("GET", "/customer/customers")
+        with pytest.raises(APIConnectionError) as after:
+            await uc.request("GET", "/customer/customers")
     assert before.value.attempts == 1
     assert after.value.attempts == 3
     assert "not retried" not in str(after.value)

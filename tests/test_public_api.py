@@ -61,7 +61,7 @@ def test_resource_methods_have_docstrings() -> None:
 # Bottom to top. A module may import from its own layer and the layers below, never above.
 LAYERS: list[set[str]] = [
     {"_version", "_clock", "_errors", "_config", "_retry", "_auth", "_response", "_throttle"}
-    | {"_text", "_url", "_sender", "_call", "_failures", "_limits", "_waiters"},
+    | {"_text", "_url", "_sender", "_call", "_failures", "_limits", "_waiters", "_closing"},
     {"_ratelimit", "_transport", "_status"},
     {"models", "_wire"},
     {"pagination"},

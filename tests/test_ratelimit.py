@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from dataclasses import dataclass
 
 import pytest
 from aiohttp import web
@@ -112,29 +113,35 @@ async def test_in_flight_cap_is_never_exceeded() -> None:
     assert clock.now() == pytest.approx(5.0)  # 10 requests, 2 at a time, 1 s each
 
 
-async def test_in_flight_cap_counted_at_a_real_server(server: ScriptedServer) -> None:
-    inside = 0
-    peak = 0
+@dataclass
+class Concurrency:
+    """Answers the scripted server's requests after ``delay`` seconds each, and counts the
+    most it was answering at once (``peak``)."""
 
-    async def handler(request: web.Request) -> web.StreamResponse:
-        nonlocal inside, peak
-        inside += 1
-        peak = max(peak, inside)
-        await asyncio.sleep(0.01)
-        inside -= 1
+    delay: float
+    inside: int = 0
+    peak: int = 0
+
+    async def handler(self, request: web.Request) -> web.StreamResponse:
+        self.inside += 1
+        self.peak = max(self.peak, self.inside)
+        await asyncio.sleep(self.delay)
+        self.inside -= 1
         return web.json_response({"ok": True})
 
-    server.handler = handler
+
+async def test_in_flight_cap_counted_at_a_real_server(server: ScriptedServer) -> None:
+    answers = Concurrency(delay=0.01)
+    server.handler = answers.handler
     limiter = TokenBucketLimiter((), max_in_flight=3)
     async with UltraCartClient(simple_key="k", base_url=server.base_url, limiter=limiter) as uc:
         await asyncio.gather(*(uc.request("GET", "/user/users") for _ in range(40)))
-    assert peak == 3
+    assert answers.peak == 3
     assert len(server.requests) == 40
 
 
 async def test_one_429_pauses_every_waiter() -> None:
-    clock = FakeClock()
-    limiter = TokenBucketLimiter((), max_in_flight=10, clock=clock)
+    limiter = TokenBucketLimiter((), max_in_flight=10, clock=FakeClock())
     await limiter.acquire()
     limiter.record_throttle(retry_after=30, error_text=None)
     await limiter.release()
@@ -205,18 +212,8 @@ async def test_wait_longer_than_the_deadline_raises_at_once() -> None:
 
 
 async def test_two_clients_share_one_limiter(server: ScriptedServer) -> None:
-    inside = 0
-    peak = 0
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        nonlocal inside, peak
-        inside += 1
-        peak = max(peak, inside)
-        await asyncio.sleep(0.005)
-        inside -= 1
-        return web.json_response({})
-
-    server.handler = handler
+    answers = Concurrency(delay=0.005)
+    server.handler = answers.handler
     limiter = TokenBucketLimiter([RateWindow(20, 3600)], max_in_flight=1)
     a = UltraCartClient(simple_key="a", base_url=server.base_url, limiter=limiter)
     b = UltraCartClient(simple_key="a", base_url=server.base_url, limiter=limiter)
@@ -227,13 +224,12 @@ async def test_two_clients_share_one_limiter(server: ScriptedServer) -> None:
         assert limiter.state().tokens[0] < 1
         with pytest.raises(RateLimitError):
             await a.request("GET", "/user/users", options=RequestOptions(deadline=5))
-    assert peak == 1
+    assert answers.peak == 1
     assert len(server.requests) == 20
 
 
 async def test_cancelled_waiter_leaves_the_queue_and_wakes_the_next() -> None:
-    clock = FakeClock()
-    limiter = TokenBucketLimiter((), max_in_flight=1, clock=clock)
+    limiter = TokenBucketLimiter((), max_in_flight=1, clock=FakeClock())
     await limiter.acquire()
     first = asyncio.create_task(limiter.acquire())
     second = asyncio.create_task(limiter.acquire())

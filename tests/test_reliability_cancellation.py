@@ -15,6 +15,8 @@ from typing import Any
 from ultracart_async import RetryPolicy, TokenBucketLimiter, UltraCartClient, UltraCartError
 from ultracart_async.sandbox import Sandbox
 
+from ._client import client_of
+
 #: Tasks of the sandbox (server side, same event loop): not the client's to release.
 _SERVER_TASKS = ("Sandbox.", "RequestHandler.", "BaseSelectorEventLoop._accept_connection")
 
@@ -53,12 +55,8 @@ async def test_random_cancellations_leave_nothing_behind() -> None:
     ) as sb:
         oids = sorted(sb.snapshot_ids())
         limiter = TokenBucketLimiter((), max_in_flight=4)
-        uc = UltraCartClient(
-            simple_key=sb.simple_key,
-            base_url=sb.base_url,
-            limiter=limiter,
-            retry=RetryPolicy(max_attempts=6, initial_backoff=0.005, max_backoff=0.02),
-        )
+        retry = RetryPolicy(max_attempts=6, initial_backoff=0.005, max_backoff=0.02)
+        uc = client_of(sb, limiter=limiter, retry=retry)
 
         async def export_items() -> None:
             async for _ in uc.customers.export(concurrency=4, page_size=100):
@@ -136,9 +134,7 @@ async def test_cancelling_many_waiters_in_the_limiter_keeps_fifo_for_the_rest() 
     async with Sandbox(customers=50, seed=6, latency=0.005) as sb:
         oids = sorted(sb.snapshot_ids())
         limiter = TokenBucketLimiter((), max_in_flight=1)
-        async with UltraCartClient(
-            simple_key=sb.simple_key, base_url=sb.base_url, limiter=limiter
-        ) as uc:
+        async with client_of(sb, limiter=limiter) as uc:
             tasks = [asyncio.create_task(uc.customers.get(oid)) for oid in oids]
             await asyncio.sleep(0.02)
             for task in tasks[1::2]:
@@ -158,15 +154,11 @@ async def test_closing_an_export_between_pages_leaves_no_generator_to_the_collec
     # the docs advise, with aclosing) while it waits at a yield used to leave the export's
     # inner generators to the garbage collector, whose aclose() became a task pending after
     # the cleanup point.
-    async with Sandbox(customers=1000, seed=8) as sb:
-        limiter = TokenBucketLimiter((), max_in_flight=4)
-        async with UltraCartClient(
-            simple_key=sb.simple_key, base_url=sb.base_url, limiter=limiter
-        ) as uc:
-            for concurrency in (1, 4):
-                export = uc.customers.export(concurrency=concurrency, page_size=100)
-                async with contextlib.aclosing(export.pages()) as pages:
-                    async for page in pages:
-                        if page.offset >= 190:
-                            break
-                assert_released(uc, f"concurrency {concurrency}")
+    async with Sandbox(customers=1000, seed=8) as sb, client_of(sb) as uc:
+        for concurrency in (1, 4):
+            export = uc.customers.export(concurrency=concurrency, page_size=100)
+            async with contextlib.aclosing(export.pages()) as pages:
+                async for page in pages:
+                    if page.offset >= 190:
+                        break
+            assert_released(uc, f"concurrency {concurrency}")

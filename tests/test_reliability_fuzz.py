@@ -45,6 +45,7 @@ from ultracart_async.webhook_receiver import (
 )
 
 from ._strategies import json_values as shared_json_values
+from ._strategies import model_objects
 
 EXAMPLES = 150
 FUZZ = settings(
@@ -61,26 +62,7 @@ HANG = 10.0
 # ----------------------------------------------------------------------------- strategies
 
 json_values = shared_json_values(max_size=4, key_size=10, max_leaves=25)
-customer_keys = st.sampled_from(
-    [
-        "customer_profile_oid",
-        "email",
-        "billing",
-        "shipping",
-        "cards",
-        "orders",
-        "tags",
-        "properties",
-        "last_modified_dts",
-        "signup_dts",
-        "loyalty",
-        "pricing_tiers",
-        "allow_purchase_order",
-        "store_credit",
-    ]
-)
-customer_records = st.dictionaries(customer_keys | st.text(max_size=6), json_values, max_size=6)
-records = customer_records | json_values
+records = model_objects(json_values, key_size=6, max_size=6) | json_values
 result_sets = st.fixed_dictionaries(
     {},
     optional={

@@ -61,6 +61,15 @@ def assert_clean(*texts: str) -> None:
         assert base64.b64encode(secret.encode()).decode() not in blob
 
 
+def one_attempt_client(port: int) -> UltraCartClient:
+    """A client with the secret key, of a server on ``port`` of 127.0.0.1; no retry."""
+    return UltraCartClient(
+        simple_key=SIMPLE_KEY,
+        base_url=f"http://127.0.0.1:{port}/rest/v2",
+        retry=RetryPolicy(max_attempts=1),
+    )
+
+
 @pytest.fixture(autouse=True)
 def debug_everything(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
@@ -210,11 +219,7 @@ async def test_chained_transport_errors_carry_no_request_headers(
     port = server.sockets[0].getsockname()[1]
     captured: list[str] = []
     try:
-        async with UltraCartClient(
-            simple_key=SIMPLE_KEY,
-            base_url=f"http://127.0.0.1:{port}/rest/v2",
-            retry=RetryPolicy(max_attempts=1),
-        ) as uc:
+        async with one_attempt_client(port) as uc:
             with pytest.raises(UltraCartError) as info:
                 await uc.customers.get(1)
             captured.append(describe(info.value))
@@ -251,11 +256,7 @@ async def test_a_redirect_never_carries_the_key_to_another_host() -> None:
 
     api, port = await start(redirect, "127.0.0.1")
     try:
-        async with UltraCartClient(
-            simple_key=SIMPLE_KEY,
-            base_url=f"http://127.0.0.1:{port}/rest/v2",
-            retry=RetryPolicy(max_attempts=1),
-        ) as uc:
+        async with one_attempt_client(port) as uc:
             with pytest.raises(APIStatusError) as info:
                 await uc.customers.get(1)
         assert info.value.status == 302

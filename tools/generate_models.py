@@ -458,11 +458,13 @@ def _class_source(cls: ClassDef) -> list[str]:
 
 
 def _import_block(module: str, names: Iterable[str]) -> list[str]:
+    """``from <module> import <names>``, wrapped the way ruff formats it (``module`` as written
+    after ``from``: ``.customer`` or ``ultracart_async._wire``)."""
     names = sorted(set(names), key=_isort_key)
-    single = f"from .{module} import {', '.join(names)}"
+    single = f"from {module} import {', '.join(names)}"
     if len(single) <= LINE_LENGTH:
         return [single]
-    return [f"from .{module} import (", *(f"    {name}," for name in names), ")"]
+    return [f"from {module} import (", *(f"    {name}," for name in names), ")"]
 
 
 def _isort_key(name: str) -> tuple[int, str, str]:
@@ -511,9 +513,9 @@ def _module_source(module: str, classes: list[ClassDef], modules: Mapping[str, s
         out.append("")
     out += ["import attrs", ""]
     # The base module sorts first: ruff's isort puts "_" before letters.
-    out.extend(_import_block(BASE_MODULE, imports[BASE_MODULE]))
+    out.extend(_import_block(f".{BASE_MODULE}", imports[BASE_MODULE]))
     if imports.get(COMMON):
-        out.extend(_import_block(COMMON, imports[COMMON]))
+        out.extend(_import_block(f".{COMMON}", imports[COMMON]))
     out += ["", "__all__ = ["]
     out.extend(f"    {_literal(name)}," for name in exported)
     out.append("]")
@@ -530,7 +532,7 @@ def _module_source(module: str, classes: list[ClassDef], modules: Mapping[str, s
             "# Order.customer_profile); importing once every class above exists breaks the cycle.",
         ]
         for sibling in siblings:
-            block = _import_block(sibling, imports[sibling])
+            block = _import_block(f".{sibling}", imports[sibling])
             block[0] += "  # noqa: E402"
             out.extend(block)
     return "\n".join(out) + "\n"
@@ -817,9 +819,9 @@ def _codec_head(
     )
     out += ["", "from __future__ import annotations", ""]
     out += ["from collections.abc import Callable", "from typing import Any, Final", ""]
-    out.extend(_import_block_abs("ultracart_async._wire", helpers))
+    out.extend(_import_block("ultracart_async._wire", helpers))
     out.append("")
-    out.extend(_import_block(module, (c.name for c in classes)))
+    out.extend(_import_block(f".{module}", (c.name for c in classes)))
     for cls in classes:
         known = f"_KNOWN_{_snake(cls.name).upper()}: Final = frozenset"
         out += ["", *_tuple_lines(known, [_literal(f.wire) for f in cls.fields])]
@@ -850,7 +852,7 @@ def _codec_tail(classes: list[ClassDef], all_classes: Mapping[str, ClassDef]) ->
             "# the cycle.",
         ]
         for other in sorted(others):
-            block = _import_block(f"{CODEC_PREFIX}{other}", others[other])
+            block = _import_block(f".{CODEC_PREFIX}{other}", others[other])
             block[0] += "  # noqa: E402"
             out.extend(block)
     rare = [
@@ -864,14 +866,6 @@ def _codec_tail(classes: list[ClassDef], all_classes: Mapping[str, ClassDef]) ->
         for cls, fdef in rare:
             out.append(f"{_hook_name(cls, fdef)}: Final = field_hook({fdef.annotation} | None)")
     return out
-
-
-def _import_block_abs(module: str, names: Iterable[str]) -> list[str]:
-    names = sorted(set(names), key=_isort_key)
-    single = f"from {module} import {', '.join(names)}"
-    if len(single) <= LINE_LENGTH:
-        return [single]
-    return [f"from {module} import (", *(f"    {name}," for name in names), ")"]
 
 
 def generate(spec: Mapping[str, Any]) -> dict[str, str]:

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, Union, get_args, get_orig
 
 import attrs
 
-from ultracart_async.models._base import UltraCartModel
+from ultracart_async.models._base import UltraCartModel, json_kind
 
 __all__ = [
     "FieldIssue",
@@ -185,47 +185,28 @@ def _get_converter() -> cattrs.Converter:
 # Strict leaf hooks (the slow path and the rare field types)
 
 
-def _json_kind(value: object) -> str:
-    """The JSON type of ``value``, for messages that must not contain the value itself."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, dict):
-        return "object"
-    if isinstance(value, list | tuple):
-        return "array"
-    return type(value).__name__
-
-
 class _Mismatch(Exception):
     """A value does not fit its type; the message holds JSON types only, never the value."""
 
     @classmethod
     def of(cls, expected: str, value: object) -> _Mismatch:
-        return cls(f"expected {expected}, got {_json_kind(value)}")
+        return cls(f"expected {expected}, got {json_kind(value)}")
 
 
 # These take a value that is not None (the caller handles None) and return it structured.
 # ``v.__class__ is int`` deliberately rejects ``True``.
 
 
-def _str(v: Any, _: Any) -> Any:
-    if v.__class__ is str:
-        return v
-    raise _Mismatch.of("string", v)
+def _exactly(cls: type, expected: str) -> Hook:
+    """The hook of a leaf type whose values must be of class ``cls`` exactly (no subclass);
+    ``expected`` names the type in the message."""
 
+    def hook(v: Any, _: Any) -> Any:
+        if v.__class__ is cls:
+            return v
+        raise _Mismatch.of(expected, v)
 
-def _int(v: Any, _: Any) -> Any:
-    if v.__class__ is int:
-        return v
-    raise _Mismatch.of("integer", v)
+    return hook
 
 
 def _float(v: Any, _: Any) -> Any:
@@ -234,12 +215,6 @@ def _float(v: Any, _: Any) -> Any:
     if v.__class__ is float or v.__class__ is int:
         return v
     raise _Mismatch.of("number", v)
-
-
-def _bool(v: Any, _: Any) -> Any:
-    if v.__class__ is bool:
-        return v
-    raise _Mismatch.of("boolean", v)
 
 
 def _datetime(v: Any, _: Any) -> Any:
@@ -258,10 +233,10 @@ def _any(v: Any, _: Any) -> Any:
 
 
 _LEAF_HOOKS: Final[dict[Any, Hook]] = {
-    str: _str,
-    int: _int,
+    str: _exactly(str, "string"),
+    int: _exactly(int, "integer"),
     float: _float,
-    bool: _bool,
+    bool: _exactly(bool, "boolean"),
     datetime: _datetime,
     Any: _any,
 }
@@ -310,7 +285,7 @@ def _list_hook(item_type: Any) -> Hook:
             try:
                 out.append(item_hook(item, item_type))
             except _Mismatch:
-                raise _Mismatch(f"expected {expected}, an item is {_json_kind(item)}") from None
+                raise _Mismatch(f"expected {expected}, an item is {json_kind(item)}") from None
         return out
 
     return structure_list_field
@@ -331,7 +306,7 @@ def _dict_hook(value_type: Any) -> Hook:
                 try:
                     out[key] = value_hook(item, value_type)
                 except _Mismatch:
-                    raise _Mismatch(f"expected {expected}, a value is {_json_kind(item)}") from None
+                    raise _Mismatch(f"expected {expected}, a value is {json_kind(item)}") from None
         return out
 
     return structure_dict_field
@@ -503,7 +478,7 @@ class _ModelWire:
                 problem = (
                     str(exc)
                     if isinstance(exc, _Mismatch)
-                    else f"expected {_type_name(plan.type)}, got {_json_kind(value)}"
+                    else f"expected {_type_name(plan.type)}, got {json_kind(value)}"
                 )
                 extra[key] = value
                 _record_issue(data, FieldIssue(model=model, field=key, problem=problem))
@@ -604,7 +579,7 @@ def structure(
     """
     if _is_model(cls):
         if not isinstance(data, dict):
-            raise WireFormatError(f"expected a {cls.__name__} object, got {_json_kind(data)}")
+            raise WireFormatError(f"expected a {cls.__name__} object, got {json_kind(data)}")
         hook = _model_hook(cls)  # type: ignore[arg-type]
     else:
         hook = _field_hook(cls)
@@ -643,7 +618,7 @@ def structure_list(
     """
     if not isinstance(data, list):
         raise WireFormatError(
-            f"expected a list of {getattr(cls, '__name__', cls)}, got {_json_kind(data)}"
+            f"expected a list of {getattr(cls, '__name__', cls)}, got {json_kind(data)}"
         )
     hook = _field_hook(cls)
     name = getattr(cls, "__name__", repr(cls))
@@ -694,7 +669,7 @@ def structure_each(
     """
     if not isinstance(data, list):
         raise WireFormatError(
-            f"expected a list of {getattr(cls, '__name__', cls)}, got {_json_kind(data)}"
+            f"expected a list of {getattr(cls, '__name__', cls)}, got {json_kind(data)}"
         )
     # A generated function reports no issue: it raises, and the item is redone below.
     fast = _model_wire(cls).generated_structure if _is_model(cls) else None  # type: ignore[arg-type]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from types import TracebackType
 from typing import Any, Self
 
 import aiohttp
 
 from ._auth import Credential, OAuthToken, SimpleKey, TokenProvider
 from ._clock import Clock
+from ._closing import AsyncClosing
 from ._config import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -40,7 +40,7 @@ logger: logging.Logger = logging.getLogger("ultracart_async")
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
-class UltraCartClient:
+class UltraCartClient(AsyncClosing):
     """An async client for the UltraCart REST API v2.
 
     Give one credential: ``simple_key`` (an UltraCart simple API key) or ``oauth_token`` (a
@@ -262,14 +262,6 @@ class UltraCartClient:
                 "this UltraCartClient is closed and cannot be reopened; create a new one"
             )
         return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else "open"

@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import orjson
@@ -21,17 +20,10 @@ from ultracart_async.cli._csv import CsvLayout
 from ultracart_async.models import Customer, CustomerBilling, CustomerShipping
 from ultracart_async.sandbox import Sandbox
 
+from .._cli import connect
+
 SECRET = "sk-cli-secret-5a1f"
-
-
-@pytest.fixture
-async def sandbox() -> AsyncIterator[Sandbox]:
-    async with Sandbox(customers=700, seed=11, simple_key=SECRET) as sb:
-        yield sb
-
-
-def connect(sb: Sandbox) -> list[str]:
-    return ["--base-url", sb.base_url, "--simple-key", SECRET, "--no-progress"]
+pytestmark = pytest.mark.ultracart_sandbox(customers=700, seed=11, simple_key=SECRET)
 
 
 def read_jsonl(path: Path) -> list[dict[str, object]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import orjson
@@ -15,26 +13,18 @@ from ultracart_async.sandbox import Sandbox
 SECRET = "sk-cli-env-91d3"
 #: A port where nothing listens: a base URL that must not be used.
 DEAD = "http://127.0.0.1:9/rest/v2"
+pytestmark = [
+    pytest.mark.ultracart_sandbox(customers=120, seed=3, simple_key=SECRET),
+    pytest.mark.usefixtures("loopback_only"),
+]
 
 
 @pytest.fixture
-async def sandbox() -> AsyncIterator[Sandbox]:
-    async with Sandbox(customers=120, seed=3, simple_key=SECRET) as sb:
-        yield sb
-
-
-@pytest.fixture(autouse=True)
-def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any host name but localhost does not resolve: nothing here can reach the network
-    (without the fix, the CLI sent the environment's key to production UltraCart)."""
-    real = socket.getaddrinfo
-
-    def resolve(host: object, *args: object, **kwargs: object) -> object:
-        if host in ("127.0.0.1", "localhost", "::1"):
-            return real(host, *args, **kwargs)  # type: ignore[arg-type]
-        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-
-    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+def env_sandbox(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Sandbox:
+    """The sandbox, named by ``ULTRACART_BASE_URL``, its key in ``ULTRACART_SIMPLE_KEY``."""
+    monkeypatch.setenv("ULTRACART_BASE_URL", sandbox.base_url)
+    monkeypatch.setenv("ULTRACART_SIMPLE_KEY", SECRET)
+    return sandbox
 
 
 def records(path: Path) -> list[dict[str, object]]:
@@ -42,18 +32,16 @@ def records(path: Path) -> list[dict[str, object]]:
 
 
 async def test_the_environment_names_the_store_and_flags_win(
-    sandbox: Sandbox,
+    env_sandbox: Sandbox,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("ULTRACART_BASE_URL", sandbox.base_url)
-    monkeypatch.setenv("ULTRACART_SIMPLE_KEY", SECRET)
     out = tmp_path / "a.jsonl"
     assert await amain(["export", "customers", "--out", str(out), "--no-progress"]) == 0
     assert len(records(out)) == 120
     err = capsys.readouterr().err
-    assert err.startswith(f"Exported 120 customers from {sandbox.base_url} to ")
+    assert err.startswith(f"Exported 120 customers from {env_sandbox.base_url} to ")
     assert err.count("\n") == 1  # loopback http: no warning
     assert SECRET not in err
 
@@ -62,10 +50,10 @@ async def test_the_environment_names_the_store_and_flags_win(
     monkeypatch.setenv("ULTRACART_SIMPLE_KEY", "sk-wrong")
     out = tmp_path / "b.jsonl"
     argv = ["export", "customers", "--out", str(out), "--no-progress",
-            "--base-url", sandbox.base_url, "--simple-key", SECRET]  # fmt: skip
+            "--base-url", env_sandbox.base_url, "--simple-key", SECRET]  # fmt: skip
     assert await amain(argv) == 0
     assert len(records(out)) == 120
-    assert f"from {sandbox.base_url} to " in capsys.readouterr().err
+    assert f"from {env_sandbox.base_url} to " in capsys.readouterr().err
 
 
 async def test_an_oauth_token_from_the_environment(
@@ -92,20 +80,18 @@ async def test_sandbox_ignores_the_environment(
 
 
 async def test_both_credentials_in_the_environment_is_refused(
-    sandbox: Sandbox,
+    env_sandbox: Sandbox,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("ULTRACART_BASE_URL", sandbox.base_url)
-    monkeypatch.setenv("ULTRACART_SIMPLE_KEY", SECRET)
-    monkeypatch.setenv("ULTRACART_OAUTH_TOKEN", sandbox.oauth_token)
+    monkeypatch.setenv("ULTRACART_OAUTH_TOKEN", env_sandbox.oauth_token)
     out = tmp_path / "c.jsonl"
     assert await amain(["export", "customers", "--out", str(out), "--no-progress"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "both ULTRACART_SIMPLE_KEY and ULTRACART_OAUTH_TOKEN" in err
-    assert SECRET not in err and sandbox.oauth_token not in err
-    assert len(sandbox.stats.request_log) == 0
+    assert SECRET not in err and env_sandbox.oauth_token not in err
+    assert len(env_sandbox.stats.request_log) == 0
 
 
 @pytest.mark.parametrize("source", ["flag", "environment"])

@@ -11,7 +11,7 @@ import stat
 import subprocess
 import sys
 import threading
-from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
@@ -21,19 +21,11 @@ from aiohttp import web
 from ultracart_async.cli import amain
 from ultracart_async.sandbox import Sandbox
 
+from .._cli import connect, error_line, one_error_line
 from ..conftest import ScriptedServer
 
 SECRET = "sk-cli-files-7c2e"
-
-
-@pytest.fixture
-async def sandbox() -> AsyncIterator[Sandbox]:
-    async with Sandbox(customers=700, seed=11, simple_key=SECRET) as sb:
-        yield sb
-
-
-def connect(sb: Sandbox) -> list[str]:
-    return ["--base-url", sb.base_url, "--simple-key", SECRET, "--no-progress"]
+pytestmark = pytest.mark.ultracart_sandbox(customers=700, seed=11, simple_key=SECRET)
 
 
 def export(sb: Sandbox, out: Path | str, *extra: str) -> list[str]:
@@ -44,17 +36,13 @@ def oids_of(data: bytes) -> list[object]:
     return [orjson.loads(line)["customer_profile_oid"] for line in data.splitlines()]
 
 
-def one_error_line(err: str) -> str:
-    assert err.count("\n") == 1, err
-    assert err.startswith("ultracart-async: error: "), err
-    assert "Traceback" not in err
-    return err
-
-
-async def interrupted(sb: Sandbox, out: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """An export stopped by a 500 after some pages: its checkpoint path."""
+async def interrupted(
+    sb: Sandbox, out: Path, capsys: pytest.CaptureFixture[str], *extra: str
+) -> Path:
+    """An export (with the options ``extra``) stopped by a 500 after some pages: its
+    checkpoint path."""
     sb.configure(fault_rate=0.25, fault_kinds=["500"])
-    code = await amain(export(sb, out, "--page-size", "50", "--max-attempts", "1"))
+    code = await amain(export(sb, out, "--page-size", "50", "--max-attempts", "1", *extra))
     sb.configure(fault_rate=0.0)
     capsys.readouterr()
     checkpoint = out.with_name(out.name + ".checkpoint.json")
@@ -64,6 +52,25 @@ async def interrupted(sb: Sandbox, out: Path, capsys: pytest.CaptureFixture[str]
 
 def resume(sb: Sandbox, out: Path) -> list[str]:
     return export(sb, out, "--page-size", "50", "--resume")
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """An export stopped after some pages: its output, partial file and checkpoint, and the
+    command that resumes it."""
+
+    out: Path
+    partial: Path
+    checkpoint: Path
+    resume: list[str]
+
+
+@pytest.fixture
+async def stopped(sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Stopped:
+    """The export of ``c.jsonl`` from the sandbox, stopped by a 500 (``interrupted``)."""
+    out = tmp_path / "c.jsonl"
+    checkpoint = await interrupted(sandbox, out, capsys)
+    return Stopped(out, tmp_path / ".c.jsonl.partial", checkpoint, resume(sandbox, out))
 
 
 # -- one writer ------------------------------------------------------------------------------
@@ -138,34 +145,26 @@ async def test_a_link_planted_at_the_old_checkpoint_temporary_path_is_not_follow
 
 
 async def test_resume_never_follows_a_link_at_the_partial_file(
-    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stopped: Stopped, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "c.jsonl"
-    await interrupted(sandbox, out, capsys)
-    partial = tmp_path / ".c.jsonl.partial"
     victim = tmp_path / "victim.txt"
-    victim.write_bytes(partial.read_bytes() + b"precious tail")
+    victim.write_bytes(stopped.partial.read_bytes() + b"precious tail")
     before = victim.read_bytes()
-    partial.unlink()
-    partial.symlink_to(victim)
-    assert await amain(resume(sandbox, out)) == 2
-    err = one_error_line(capsys.readouterr().err)
+    stopped.partial.unlink()
+    stopped.partial.symlink_to(victim)
+    err = await error_line(stopped.resume, capsys)
     assert "symbolic link" in err
     assert victim.read_bytes() == before
-    assert not out.exists()
+    assert not stopped.out.exists()
 
 
 async def test_resume_refuses_a_partial_file_that_is_not_a_regular_file(
-    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stopped: Stopped, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "c.jsonl"
-    await interrupted(sandbox, out, capsys)
-    partial = tmp_path / ".c.jsonl.partial"
-    partial.unlink()
-    os.mkfifo(partial)
-    assert await amain(resume(sandbox, out)) == 2
-    assert "not a regular file" in one_error_line(capsys.readouterr().err)
-    assert stat.S_ISFIFO(partial.lstat().st_mode)
+    stopped.partial.unlink()
+    os.mkfifo(stopped.partial)
+    assert "not a regular file" in await error_line(stopped.resume, capsys)
+    assert stat.S_ISFIFO(stopped.partial.lstat().st_mode)
 
 
 async def test_a_fifo_as_out_is_written_directly_and_never_replaced(
@@ -196,8 +195,7 @@ async def test_resume_into_a_fifo_is_refused(
 ) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    assert await amain(export(sandbox, fifo, "--resume")) == 2
-    assert "cannot be resumed" in one_error_line(capsys.readouterr().err)
+    assert "cannot be resumed" in await error_line(export(sandbox, fifo, "--resume"), capsys)
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
 
 
@@ -221,13 +219,11 @@ async def test_a_character_device_as_out_stays_a_device(sandbox: Sandbox, tmp_pa
 async def test_a_directory_or_socket_as_out_is_refused(
     sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert await amain(export(sandbox, tmp_path)) == 2
-    assert "is a directory" in one_error_line(capsys.readouterr().err)
+    assert "is a directory" in await error_line(export(sandbox, tmp_path), capsys)
     path = tmp_path / "sock"
     with socket.socket(socket.AF_UNIX) as listener:
         listener.bind(str(path))
-        assert await amain(export(sandbox, path)) == 2
-        assert "neither a regular file" in one_error_line(capsys.readouterr().err)
+        assert "neither a regular file" in await error_line(export(sandbox, path), capsys)
         assert stat.S_ISSOCK(path.lstat().st_mode)
 
 
@@ -312,113 +308,84 @@ async def test_resume_without_a_checkpoint_says_so(
     sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "c.jsonl"
-    assert await amain(export(sandbox, out, "--resume")) == 2
-    assert "no checkpoint" in one_error_line(capsys.readouterr().err)
+    assert "no checkpoint" in await error_line(export(sandbox, out, "--resume"), capsys)
     assert list(tmp_path.iterdir()) == []
     assert len(sandbox.stats.request_log) == 0
 
 
 async def test_a_checkpoint_from_another_base_url_is_refused(
-    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sandbox: Sandbox, stopped: Stopped, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "c.jsonl"
-    checkpoint = await interrupted(sandbox, out, capsys)
-    before = checkpoint.read_bytes()
+    before = stopped.checkpoint.read_bytes()
     async with Sandbox(customers=700, seed=11, simple_key=SECRET) as other:
-        argv = ["export", "customers", "--out", str(out), "--page-size", "50", "--resume",
-                "--base-url", other.base_url, "--simple-key", SECRET, "--no-progress"]  # fmt: skip
-        assert await amain(argv) == 2
+        err = await error_line(resume(other, stopped.out), capsys)
         assert len(other.stats.request_log) == 0
-    err = one_error_line(capsys.readouterr().err)
     assert "another store" in err and other.base_url in err and sandbox.base_url in err
-    assert checkpoint.read_bytes() == before
-    assert not out.exists()
+    assert stopped.checkpoint.read_bytes() == before
+    assert not stopped.out.exists()
 
 
 async def test_a_checkpoint_from_another_merchant_is_refused_before_writing(
-    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stopped: Stopped, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "c.jsonl"
-    checkpoint = await interrupted(sandbox, out, capsys)
-    data = orjson.loads(checkpoint.read_bytes())
+    data = orjson.loads(stopped.checkpoint.read_bytes())
     assert data["merchant_id"] == "DEMO"  # seen on the first page
     data["merchant_id"] = "OTHER"
-    checkpoint.write_bytes(orjson.dumps(data))
-    partial = tmp_path / ".c.jsonl.partial"
-    assert await amain(resume(sandbox, out)) == 2
-    err = one_error_line(capsys.readouterr().err)
+    stopped.checkpoint.write_bytes(orjson.dumps(data))
+    err = await error_line(stopped.resume, capsys)
     assert "'OTHER'" in err and "'DEMO'" in err
-    assert partial.stat().st_size == data["bytes"]  # nothing from the other store written
-    assert orjson.loads(checkpoint.read_bytes())["merchant_id"] == "OTHER"
-    assert not out.exists()
+    assert stopped.partial.stat().st_size == data["bytes"]  # nothing from the other store
+    assert orjson.loads(stopped.checkpoint.read_bytes())["merchant_id"] == "OTHER"
+    assert not stopped.out.exists()
 
 
 async def test_a_checkpoint_holds_no_credential_so_a_new_token_resumes(
-    sandbox: Sandbox,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    sandbox: Sandbox, stopped: Stopped, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "c.jsonl"
-    checkpoint = await interrupted(sandbox, out, capsys)
-    assert SECRET not in checkpoint.read_text("utf-8")
+    assert SECRET not in stopped.checkpoint.read_text("utf-8")
     monkeypatch.setenv("ULTRACART_OAUTH_TOKEN", sandbox.oauth_token)
-    argv = ["export", "customers", "--out", str(out), "--page-size", "50", "--resume",
+    argv = ["export", "customers", "--out", str(stopped.out), "--page-size", "50", "--resume",
             "--base-url", sandbox.base_url, "--no-progress"]  # fmt: skip
     assert await amain(argv) == 0
-    oids = oids_of(out.read_bytes())
+    oids = oids_of(stopped.out.read_bytes())
     assert sorted(oids) == sorted(sandbox.snapshot_ids())  # type: ignore[type-var]
 
 
 async def test_a_record_count_that_does_not_match_the_partial_file_is_refused(
-    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stopped: Stopped, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "c.jsonl"
-    checkpoint = await interrupted(sandbox, out, capsys)
-    data = orjson.loads(checkpoint.read_bytes())
+    data = orjson.loads(stopped.checkpoint.read_bytes())
     data["records"] += 1
-    checkpoint.write_bytes(orjson.dumps(data))
-    assert await amain(resume(sandbox, out)) == 2
-    err = one_error_line(capsys.readouterr().err)
+    stopped.checkpoint.write_bytes(orjson.dumps(data))
+    err = await error_line(stopped.resume, capsys)
     assert "does not match its checkpoint" in err and "records" in err
-    assert not out.exists()
+    assert not stopped.out.exists()
 
 
 async def test_a_partial_file_with_a_lost_line_break_is_refused(
-    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stopped: Stopped, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "c.jsonl"
-    await interrupted(sandbox, out, capsys)
-    partial = tmp_path / ".c.jsonl.partial"
-    data = partial.read_bytes()
-    partial.write_bytes(data.replace(b"\n", b" ", 1))  # same size, one record fewer
-    assert await amain(resume(sandbox, out)) == 2
-    assert "does not match its checkpoint" in one_error_line(capsys.readouterr().err)
+    data = stopped.partial.read_bytes()
+    stopped.partial.write_bytes(data.replace(b"\n", b" ", 1))  # same size, one record fewer
+    assert "does not match its checkpoint" in await error_line(stopped.resume, capsys)
 
 
 async def test_a_partial_file_shorter_than_the_checkpoint_is_refused(
-    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stopped: Stopped, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "c.jsonl"
-    checkpoint = await interrupted(sandbox, out, capsys)
-    partial = tmp_path / ".c.jsonl.partial"
-    length = orjson.loads(checkpoint.read_bytes())["bytes"]
-    with open(partial, "r+b") as stream:
+    length = orjson.loads(stopped.checkpoint.read_bytes())["bytes"]
+    with open(stopped.partial, "r+b") as stream:
         stream.truncate(length - 10)
-    assert await amain(resume(sandbox, out)) == 2
-    assert "bytes" in one_error_line(capsys.readouterr().err)
+    assert "bytes" in await error_line(stopped.resume, capsys)
 
 
 async def test_a_longer_partial_file_is_cut_back_and_resumed_exactly_once(
-    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sandbox: Sandbox, stopped: Stopped
 ) -> None:
-    out = tmp_path / "c.jsonl"
-    await interrupted(sandbox, out, capsys)
-    partial = tmp_path / ".c.jsonl.partial"
-    with open(partial, "ab") as stream:  # pages written after the last checkpoint (SIGKILL)
+    with open(stopped.partial, "ab") as stream:  # pages written after the last checkpoint (SIGKILL)
         stream.write(b'{"customer_profile_oid": 1}\n{"half a rec')
-    assert await amain(resume(sandbox, out)) == 0
-    oids = oids_of(out.read_bytes())
+    assert await amain(stopped.resume) == 0
+    oids = oids_of(stopped.out.read_bytes())
     assert sorted(oids) == sorted(sandbox.snapshot_ids())  # type: ignore[type-var]
 
 
@@ -426,19 +393,16 @@ async def test_a_csv_partial_file_is_counted_by_rows(
     sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "c.csv"
-    sandbox.configure(fault_rate=0.25, fault_kinds=["500"])
-    argv = export(sandbox, out, "--page-size", "50", "--format", "csv")
-    assert await amain([*argv, "--max-attempts", "1"]) == 1
-    sandbox.configure(fault_rate=0.0)
-    checkpoint = tmp_path / "c.csv.checkpoint.json"
+    checkpoint = await interrupted(sandbox, out, capsys, "--format", "csv")
+    argv = export(sandbox, out, "--page-size", "50", "--format", "csv", "--resume")
     data = orjson.loads(checkpoint.read_bytes())
     data["records"] -= 1
     checkpoint.write_bytes(orjson.dumps(data))
-    assert await amain([*argv, "--resume"]) == 2
+    assert await amain(argv) == 2
     capsys.readouterr()
     data["records"] += 1
     checkpoint.write_bytes(orjson.dumps(data))
-    assert await amain([*argv, "--resume"]) == 0
+    assert await amain(argv) == 0
     assert len(out.read_text("utf-8").splitlines()) >= 701
 
 
@@ -476,8 +440,7 @@ async def test_a_malformed_or_unknown_checkpoint_is_refused_in_one_line(
     out = tmp_path / "c.jsonl"
     (tmp_path / "c.jsonl.checkpoint.json").write_bytes(content)
     (tmp_path / ".c.jsonl.partial").write_bytes(b"")
-    assert await amain(export(sandbox, out, "--page-size", "50", "--resume")) == 2
-    err = one_error_line(capsys.readouterr().err)
+    err = await error_line(export(sandbox, out, "--page-size", "50", "--resume"), capsys)
     assert message in err
     assert not out.exists()
     assert len(sandbox.stats.request_log) == 0
@@ -495,8 +458,7 @@ async def test_a_404_says_what_failed_and_leaves_nothing(
 ) -> None:
     argv = ["export", "webhook-logs", "--webhook", "987654", "--out", str(tmp_path / "l.jsonl"),
             *connect(sandbox)]  # fmt: skip
-    assert await amain(argv) == 1
-    err = one_error_line(capsys.readouterr().err)
+    err = await error_line(argv, capsys, status=1)
     assert "404" in err and "987654" in err
     assert "--resume" not in err
     assert_nothing_left(tmp_path)
@@ -507,8 +469,7 @@ async def test_a_401_says_what_failed_and_leaves_nothing(
 ) -> None:
     argv = ["export", "customers", "--out", str(tmp_path / "c.jsonl"), "--base-url",
             sandbox.base_url, "--simple-key", "sk-wrong-key-0000", "--no-progress"]  # fmt: skip
-    assert await amain(argv) == 1
-    err = one_error_line(capsys.readouterr().err)
+    err = await error_line(argv, capsys, status=1)
     assert "401" in err and "ULTRACART_SIMPLE_KEY" in err
     assert "--resume" not in err and "sk-wrong-key-0000" not in err
     assert_nothing_left(tmp_path)
@@ -517,32 +478,21 @@ async def test_a_401_says_what_failed_and_leaves_nothing(
 async def test_a_refused_filter_says_what_failed_and_leaves_nothing(
     sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = await amain(export(sandbox, tmp_path / "c.csv", "--sort", "+bogus", "--format", "csv"))
-    assert code == 1
-    err = one_error_line(capsys.readouterr().err)
+    argv = export(sandbox, tmp_path / "c.csv", "--sort", "+bogus", "--format", "csv")
+    err = await error_line(argv, capsys, status=1)
     assert "400" in err and "bogus" in err and "filters" in err
     assert "--resume" not in err
     assert_nothing_left(tmp_path)
 
 
+@pytest.mark.usefixtures("loopback_only")
 async def test_an_unknown_host_says_what_failed_and_leaves_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import socket
-
-    real = socket.getaddrinfo
-
-    def resolve(host: object, *args: object, **kwargs: object) -> object:
-        if host in ("127.0.0.1", "localhost", "::1"):
-            return real(host, *args, **kwargs)  # type: ignore[arg-type]
-        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-
-    monkeypatch.setattr(socket, "getaddrinfo", resolve)
     argv = ["export", "customers", "--out", str(tmp_path / "c.jsonl"), "--base-url",
             "https://no-such-host.invalid/rest/v2", "--simple-key", SECRET, "--max-attempts",
             "1", "--no-progress"]  # fmt: skip
-    assert await amain(argv) == 1
-    err = one_error_line(capsys.readouterr().err)
+    err = await error_line(argv, capsys, status=1)
     assert "no-such-host.invalid" in err and "--base-url" in err
     assert "--resume" not in err and SECRET not in err
     assert_nothing_left(tmp_path)
@@ -553,8 +503,8 @@ async def test_a_failure_after_saved_pages_advises_resume(
 ) -> None:
     out = tmp_path / "c.jsonl"
     sandbox.configure(fault_rate=0.25, fault_kinds=["500"])
-    assert await amain(export(sandbox, out, "--page-size", "50", "--max-attempts", "1")) == 1
-    err = one_error_line(capsys.readouterr().err)
+    argv = export(sandbox, out, "--page-size", "50", "--max-attempts", "1")
+    err = await error_line(argv, capsys, status=1)
     records = orjson.loads((tmp_path / "c.jsonl.checkpoint.json").read_bytes())["records"]
     assert f"{records:,} records saved" in err and "--resume" in err
 
@@ -571,8 +521,7 @@ async def test_server_error_text_reaches_the_terminal_escaped_and_bounded(
     server.handler = answer
     argv = ["export", "customers", "--out", str(tmp_path / "c.jsonl"), "--base-url",
             server.base_url, "--simple-key", SECRET, "--no-progress"]  # fmt: skip
-    assert await amain(argv) == 1
-    err = one_error_line(capsys.readouterr().err)
+    err = await error_line(argv, capsys, status=1)
     assert "\x1b" not in err and "\x07" not in err and "\r" not in err
     assert "\\x1b[2J" in err and "boom" in err
     assert len(err) <= 1001
@@ -582,8 +531,7 @@ async def test_cli_text_of_its_own_is_escaped_too(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "no\x1b[31mdir" / "c.jsonl"
-    assert await amain(["export", "customers", "--sandbox", "5", "--out", str(out)]) == 2
-    err = one_error_line(capsys.readouterr().err)
+    err = await error_line(["export", "customers", "--sandbox", "5", "--out", str(out)], capsys)
     assert "\x1b" not in err and "\\x1b[31m" in err
 
 
@@ -603,8 +551,7 @@ async def test_a_permanent_failure_mid_export_names_the_checkpoint_without_advis
     out = tmp_path / "c.jsonl"
     argv = ["export", "customers", "--out", str(out), "--base-url", server.base_url,
             "--simple-key", SECRET, "--page-size", "10", "--no-progress"]  # fmt: skip
-    assert await amain(argv) == 1
-    err = one_error_line(capsys.readouterr().err)
+    err = await error_line(argv, capsys, status=1)
     checkpoint = tmp_path / "c.jsonl.checkpoint.json"
     saved = orjson.loads(checkpoint.read_bytes())["records"]
     assert "401" in err and "key revoked" in err and "ULTRACART_SIMPLE_KEY" in err
@@ -626,8 +573,7 @@ async def test_an_answer_over_the_response_cap_is_permanent_and_leaves_nothing(
     server.handler = handler
     argv = ["export", "customers", "--out", str(tmp_path / "c.jsonl"), "--base-url",
             server.base_url, "--simple-key", "k", "--no-progress"]  # fmt: skip
-    assert await amain(argv) == 1
-    err = one_error_line(capsys.readouterr().err)
+    err = await error_line(argv, capsys, status=1)
     assert "response cap" in err and "--resume" not in err
     assert len(server.requests) == 1  # not retried: the same request would bring the same body
     assert_nothing_left(tmp_path)

@@ -1,27 +1,9 @@
-"""Fixtures of the inbox tests: a fresh database per test, in SQLite or in PostgreSQL (a real
-server the tests start themselves; see ``tests/_postgres.py``)."""
+"""The inbox tests need the sync extra; their per-test databases (``db_kind``, ``db_url``) come
+from ``tests/_postgres.py`` through ``tests/conftest.py``."""
 
 from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
 
 try:
     import sqlalchemy  # noqa: F401
 except ImportError:  # the sync extra is not installed (.ci/run's aiohttp 3.13 environment)
     collect_ignore_glob = ["test_*.py"]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def db_url(db_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    """A fresh database of each kind: a SQLite file, or a PostgreSQL database."""
-    if db_kind == "sqlite":
-        return f"sqlite:///{tmp_path / 'inbox.db'}"
-    url: str = request.getfixturevalue("pg_url")
-    return url

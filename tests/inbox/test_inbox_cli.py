@@ -95,7 +95,7 @@ async def test_refusals_are_one_line_with_status_2(
 async def test_the_default_database_is_the_sync_s(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ultracart_async.cli._inbox import DEFAULT_DB
+    from ultracart_async.cli._options import DEFAULT_DB
     from ultracart_async.sync import DEFAULT_DATABASE_URL
 
     assert DEFAULT_DB == DEFAULT_DATABASE_URL

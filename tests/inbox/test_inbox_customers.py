@@ -5,7 +5,9 @@ event nor a late page of the sync can bring back."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -32,6 +34,19 @@ def client_for(sb: Sandbox) -> UltraCartClient:
 async def synced(sb: Sandbox, url: str, **kwargs: Any) -> Any:
     async with client_for(sb) as uc:
         return await sync_customers(uc, url, expand=EXPAND, **kwargs)
+
+
+@contextlib.asynccontextmanager
+async def one_synced_customer(
+    db_url: str, *, seed: int
+) -> AsyncIterator[tuple[Sandbox, CustomerSyncHandler, int, dict[str, Any]]]:
+    """A sandbox of 5 customers synced into ``db_url``, the handler of its customer events,
+    and one of its customers: the oid, and the record as the sandbox holds it."""
+    async with Sandbox(customers=5, seed=seed) as sb, CustomerSyncHandler(db_url) as handler:
+        await synced(sb, db_url)
+        assert sb.world is not None
+        oid, record = next(iter(sb.world.customers.records.items()))
+        yield sb, handler, oid, record
 
 
 def webhook_object(record: dict[str, Any], **changes: Any) -> dict[str, Any]:
@@ -63,10 +78,7 @@ def later(stamp: str, seconds: int) -> str:
 async def test_an_update_merges_over_the_synced_record_and_a_late_one_is_ignored(
     db_url: str,
 ) -> None:
-    async with Sandbox(customers=5, seed=4) as sb, CustomerSyncHandler(db_url) as handler:
-        await synced(sb, db_url)
-        assert sb.world is not None
-        oid, record = next(iter(sb.world.customers.records.items()))
+    async with one_synced_customer(db_url, seed=4) as (_, handler, oid, record):
         before, _, _ = await row(db_url, oid)
         assert before["billing"] and before["tags"]
         stamp = later(record["last_modified_dts"], 60)
@@ -92,10 +104,7 @@ async def test_an_update_merges_over_the_synced_record_and_a_late_one_is_ignored
 async def test_a_delete_leaves_a_tombstone_no_late_event_or_page_brings_back(
     db_url: str,
 ) -> None:
-    async with Sandbox(customers=5, seed=5) as sb, CustomerSyncHandler(db_url) as handler:
-        await synced(sb, db_url)
-        assert sb.world is not None
-        oid, record = next(iter(sb.world.customers.records.items()))
+    async with one_synced_customer(db_url, seed=5) as (sb, handler, oid, record):
         full, _, _ = await row(db_url, oid)
         gone = webhook_object(record)
         await handler(event("customer_delete", gone))

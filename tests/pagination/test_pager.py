@@ -24,38 +24,35 @@ from ultracart_async import (
     UltraCartClient,
 )
 from ultracart_async.models import Customer
-from ultracart_async.pagination import Pager, PageSpec
 from ultracart_async.sandbox import Sandbox
 
+from .._client import client_of
 from ..conftest import ScriptedServer
-
-
-def customers_pager(uc: UltraCartClient, page_size: int = 200, **params: Any) -> Pager[Customer]:
-    spec = PageSpec(
-        operation="customers.list",
-        method="GET",
-        path="/customer/customers",
-        items_key="customers",
-        page_size=page_size,
-        params=params,
-        id_field="customer_profile_oid",
-        stable_sort="customer_profile_oid",
-        since_param="_since",
-    )
-    return Pager(uc._transport, spec, Customer)
+from ._helpers import customers_pager
 
 
 @contextlib.asynccontextmanager
 async def sandbox_client(
     customers: int, *, in_flight: int = 8, retry: RetryPolicy | None = None, **knobs: Any
 ) -> AsyncIterator[tuple[Sandbox, UltraCartClient]]:
-    async with Sandbox(customers=customers, seed=7, **knobs) as sb:
-        limiter = TokenBucketLimiter((), max_in_flight=in_flight)
-        uc = UltraCartClient(
-            simple_key=sb.simple_key, base_url=sb.base_url, limiter=limiter, retry=retry
-        )
-        async with uc:
-            yield sb, uc
+    async with (
+        Sandbox(customers=customers, seed=7, **knobs) as sb,
+        client_of(sb, in_flight=in_flight, retry=retry) as uc,
+    ):
+        yield sb, uc
+
+
+def customers_point(offset: int, params: dict[str, Any] | None = None, **rest: Any) -> ResumePoint:
+    """A resume point of a customers stream at ``offset``, in pages of 200."""
+    return ResumePoint(
+        operation="customers.list",
+        params=params or {},
+        path_params={},
+        body=None,
+        offset=offset,
+        page_size=200,
+        **rest,
+    )
 
 
 def assert_released(uc: UltraCartClient) -> None:
@@ -178,10 +175,7 @@ async def test_cancelling_the_consumer_releases_the_pager() -> None:
 
 async def test_after_aclose_the_sandbox_sees_no_open_connection() -> None:
     async with Sandbox(customers=500, seed=1) as sb:
-        limiter = TokenBucketLimiter((), max_in_flight=4)
-        async with UltraCartClient(
-            simple_key=sb.simple_key, base_url=sb.base_url, limiter=limiter
-        ) as uc:
+        async with client_of(sb) as uc:
             async for _ in customers_pager(uc).export(concurrency=4):
                 pass
             assert sb.stats.open_connections >= 1
@@ -280,14 +274,7 @@ async def test_resume_of_a_plain_stream() -> None:
 
 async def test_resume_point_from_other_filters_is_refused() -> None:
     async with sandbox_client(10) as (_sb, uc):
-        point = ResumePoint(
-            operation="customers.list",
-            params={"billing_state": "CA"},
-            path_params={},
-            body=None,
-            offset=5,
-            page_size=200,
-        )
+        point = customers_point(5, params={"billing_state": "CA"})
         with pytest.raises(Exception, match="other filters"):
             customers_pager(uc, billing_state="NY").resume_from(point)
 
@@ -412,16 +399,8 @@ async def test_a_resumed_export_keeps_the_original_start_for_its_since_pass(
         )
 
     server.handler = handler
-    point = ResumePoint(
-        operation="customers.list",
-        params={},
-        path_params={},
-        body=None,
-        offset=400,
-        page_size=200,
-        seen_ids=(1000399,),
-        export=True,
-        started_at="2026-01-02T03:04:05+00:00",
+    point = customers_point(
+        400, seen_ids=(1000399,), export=True, started_at="2026-01-02T03:04:05+00:00"
     )
     async with UltraCartClient(
         simple_key="k", base_url=server.base_url, limiter=TokenBucketLimiter(())
@@ -435,15 +414,7 @@ async def test_a_resumed_export_keeps_the_original_start_for_its_since_pass(
 
 async def test_an_export_resume_point_is_refused_by_a_plain_stream() -> None:
     async with sandbox_client(10) as (_sb, uc):
-        point = ResumePoint(
-            operation="customers.list",
-            params={},
-            path_params={},
-            body=None,
-            offset=5,
-            page_size=200,
-            export=True,
-        )
+        point = customers_point(5, export=True)
         with pytest.raises(ConfigurationError, match=r"continue it with"):
             async for _ in customers_pager(uc).resume_from(point):
                 pass

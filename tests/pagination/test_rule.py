@@ -40,6 +40,7 @@ from ultracart_async.pagination._rule import MAX_IDLE_PAGES, ProgressGuard, Stal
 
 from .._redis import MISSING_REASON, REDIS_SERVER, RedisServer, redis_server
 from ..conftest import ScriptedServer
+from ._helpers import customers_pager
 
 N = 1000  # records behind every scenario
 ASKED = 200  # the page size asked for
@@ -252,7 +253,7 @@ def next_offset_ahead() -> Scenario:
     return Scenario(answer, lambda: set(visible))
 
 
-def next_offset_behind() -> Scenario:
+def next_offset_behind(*, ids_as_text: bool = False) -> Scenario:
     # The server asks for its own overlap of 3 records.
     table = list(range(1, N + 1))
 
@@ -260,7 +261,8 @@ def next_offset_behind() -> Scenario:
         chunk, result_set = honest(table, offset, limit)
         if "next_offset" in result_set:
             result_set["next_offset"] -= 3
-        return records(chunk), result_set
+        as_text = ids_as_text and (offset // 100) % 2 == 1
+        return records(chunk, as_text=as_text), result_set
 
     return Scenario(answer, lambda: set(table), slack=5)
 
@@ -331,15 +333,7 @@ def offset_ignored_without_metadata() -> Scenario:
 def ids_as_strings() -> Scenario:
     # customer_profile_oid as text on every other block of 100 offsets, as numbers
     # otherwise, and a next_offset 3 behind: the repeated records change form.
-    table = list(range(1, N + 1))
-
-    def answer(offset: int, limit: int, _n: int) -> Answer:
-        chunk, result_set = honest(table, offset, limit)
-        if "next_offset" in result_set:
-            result_set["next_offset"] -= 3
-        return records(chunk, as_text=(offset // 100) % 2 == 1), result_set
-
-    return Scenario(answer, lambda: set(table), slack=5)
+    return next_offset_behind(ids_as_text=True)
 
 
 def serve(server: ScriptedServer, scenario: Scenario) -> list[int]:
@@ -360,21 +354,6 @@ def serve(server: ScriptedServer, scenario: Scenario) -> list[int]:
     return offsets
 
 
-def pager_of(uc: UltraCartClient, page_size: int = ASKED, **params: Any) -> Pager[Customer]:
-    spec = PageSpec(
-        operation="customers.list",
-        method="GET",
-        path="/customer/customers",
-        items_key="customers",
-        page_size=page_size,
-        params=params,
-        id_field=OID,
-        stable_sort=OID,
-        since_param="_since",
-    )
-    return Pager(uc._transport, spec, Customer)
-
-
 def client(server: ScriptedServer, **kwargs: Any) -> UltraCartClient:
     kwargs.setdefault("limiter", TokenBucketLimiter((), max_in_flight=4))
     return UltraCartClient(simple_key="k", base_url=server.base_url, **kwargs)
@@ -391,6 +370,24 @@ async def read(pager: Pager[Customer], mode: str) -> list[Page[Customer]]:
 
 def ids_of(pages: list[Page[Customer]]) -> list[int]:
     return [int(r[OID]) for page in pages for r in page.raw]
+
+
+async def read_scenario(
+    server: ScriptedServer, scenario: Scenario, mode: str
+) -> tuple[list[int], list[Page[Customer]]]:
+    """Serve ``scenario`` and read all of it in ``mode``: the offsets asked for, the pages.
+
+    Whatever the metadata, the reader finds the end, delivers no record twice, and sends one
+    request per page delivered plus at most ``scenario.slack``.
+    """
+    offsets = serve(server, scenario)
+    async with client(server) as uc:
+        pages = await read(customers_pager(uc), mode)
+    assert len(offsets) <= REQUEST_CAP, "the reader did not find the end"
+    duplicates = [i for i, n in Counter(ids_of(pages)).items() if n > 1]
+    assert not duplicates, f"delivered twice: {duplicates[:10]}"
+    assert len(offsets) <= len(pages) + scenario.slack
+    return offsets, pages
 
 
 SCENARIOS: dict[str, Callable[[], Scenario]] = {
@@ -414,35 +411,22 @@ async def test_every_record_once_whatever_the_metadata(
     server: ScriptedServer, name: str, mode: str
 ) -> None:
     scenario = SCENARIOS[name]()
-    offsets = serve(server, scenario)
-    async with client(server) as uc:
-        pages = await read(pager_of(uc), mode)
+    _, pages = await read_scenario(server, scenario, mode)
     ids = ids_of(pages)
-    assert len(offsets) <= REQUEST_CAP, "the reader did not find the end"
-    duplicates = [i for i, n in Counter(ids).items() if n > 1]
-    assert not duplicates, f"delivered twice: {duplicates[:10]}"
     assert set(ids) == scenario.expected()
     assert ids == sorted(ids)
-    # Bounded: one request per page delivered, plus a few.
-    assert len(offsets) <= len(pages) + scenario.slack
 
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_a_growing_total_is_followed_to_the_latest_end(
     server: ScriptedServer, mode: str
 ) -> None:
-    scenario = total_growing()
-    offsets = serve(server, scenario)
-    async with client(server) as uc:
-        pages = await read(pager_of(uc), mode)
-    ids = ids_of(pages)
-    assert len(ids) == len(set(ids))
+    _, pages = await read_scenario(server, total_growing(), mode)
     # Everything that was there at the start, and what was appended up to the latest page's
     # total: far more than the first page's total announced.
     last_total = pages[-1].total_records
     assert last_total is not None and last_total > N + 100
-    assert ids == list(range(1, last_total + 1))
-    assert len(offsets) <= len(pages) + scenario.slack
+    assert ids_of(pages) == list(range(1, last_total + 1))
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -450,14 +434,9 @@ async def test_a_shrinking_total_ends_the_stream_where_the_latest_page_says(
     server: ScriptedServer, mode: str
 ) -> None:
     scenario = total_shrinking()
-    offsets = serve(server, scenario)
-    async with client(server) as uc:
-        pages = await read(pager_of(uc), mode)
-    ids = ids_of(pages)
-    assert len(ids) == len(set(ids))
+    _, pages = await read_scenario(server, scenario, mode)
     survivors = scenario.expected()  # the table as it is now: never deleted
-    assert survivors <= set(ids)
-    assert len(offsets) <= len(pages) + scenario.slack
+    assert survivors <= set(ids_of(pages))
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -471,7 +450,7 @@ async def test_a_server_that_ignores_offset_ends_in_a_pagination_error(
 ) -> None:
     offsets = serve(server, make())
     async with client(server) as uc:
-        pager = pager_of(uc)
+        pager = customers_pager(uc)
         delivered: list[int] = []
         with pytest.raises(PaginationError) as info:
             async with asyncio.timeout(30):
@@ -493,9 +472,7 @@ async def test_export_that_cannot_keep_one_stride_stops_requesting_ahead(
     server: ScriptedServer,
 ) -> None:
     scenario = short_pages_varying_with_a_total()
-    offsets = serve(server, scenario)
-    async with client(server) as uc:
-        pages = await read(pager_of(uc), "export-4")
+    offsets, pages = await read_scenario(server, scenario, "export-4")
     assert set(ids_of(pages)) == scenario.expected()
     # After a few missed guesses the export asks for one page at a time: the tail of the
     # requests is exactly the chain of pages delivered.
@@ -573,52 +550,63 @@ async def resume_rest(pager: Pager[Customer], point: ResumePoint, mode: str) -> 
         return ids_of([page async for page in export.pages()])
 
 
-def check_resume_point(error: PaginationError, mode: str) -> ResumePoint:
+async def check_resumed_to_the_end(
+    pager: Pager[Customer], error: PaginationError, mode: str, delivered: list[int]
+) -> None:
+    """``error`` can be resumed right after the first page, and ``pager`` resumed from it
+    delivers the rest: with ``delivered``, every record once, in order."""
     point = error.resume
     assert isinstance(point, ResumePoint)
     assert point.export == (mode != "pager")
     # Right after the first page: 200 for the stream, 195 (the overlap) for the export.
     assert point.offset == (ASKED if mode == "pager" else ASKED - 5)
-    return point
+    rest = await resume_rest(pager, point, mode)
+    assert delivered + rest == list(range(1, N + 1))
+
+
+@dataclass(frozen=True)
+class Outage:
+    """What the gated server does after the first page (answer ``status``, after ``delay``
+    seconds), the client's options, and the error that must end the stream."""
+
+    options: dict[str, Any]
+    cause: type[UltraCartError]
+    status: int = 200
+    delay: float = 0.0
+
+
+OUTAGES = {
+    "a 5xx past the retries": Outage(
+        {"retry": RetryPolicy(max_attempts=2, initial_backoff=0.001, max_backoff=0.002)},
+        ServerError,
+        status=503,
+    ),
+    "a deadline": Outage(
+        {"retry": RetryPolicy(max_attempts=1), "timeouts": Timeouts(total=0.3)},
+        APITimeoutError,
+        delay=1.0,
+    ),
+}
 
 
 @pytest.mark.parametrize("mode", MODES)
-async def test_a_5xx_past_the_retries_ends_in_a_resumable_pagination_error(
-    server: ScriptedServer, mode: str
+@pytest.mark.parametrize("name", list(OUTAGES))
+async def test_an_outage_ends_in_a_resumable_pagination_error(
+    server: ScriptedServer, name: str, mode: str
 ) -> None:
+    outage = OUTAGES[name]
     gated = gated_server(server)
-    retry = RetryPolicy(max_attempts=2, initial_backoff=0.001, max_backoff=0.002)
-    async with client(server, retry=retry) as uc:
+    async with client(server, **outage.options) as uc:
 
         def fail() -> None:
-            gated.status = 503
+            gated.status, gated.delay = outage.status, outage.delay
 
-        error, delivered = await stop_after_first_page(pager_of(uc), mode, gated, fail)
-        assert isinstance(error.__cause__, ServerError)
-        assert error.__cause__.status == 503
-        point = check_resume_point(error, mode)
-        gated.status = 200
-        rest = await resume_rest(pager_of(uc), point, mode)
-    assert delivered + rest == list(range(1, N + 1))
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_a_deadline_ends_in_a_resumable_pagination_error(
-    server: ScriptedServer, mode: str
-) -> None:
-    gated = gated_server(server)
-    timeouts = Timeouts(total=0.3)
-    async with client(server, retry=RetryPolicy(max_attempts=1), timeouts=timeouts) as uc:
-
-        def slow_down() -> None:
-            gated.delay = 1.0
-
-        error, delivered = await stop_after_first_page(pager_of(uc), mode, gated, slow_down)
-        assert isinstance(error.__cause__, APITimeoutError)
-        point = check_resume_point(error, mode)
-        gated.delay = 0.0
-        rest = await resume_rest(pager_of(uc), point, mode)
-    assert delivered + rest == list(range(1, N + 1))
+        error, delivered = await stop_after_first_page(customers_pager(uc), mode, gated, fail)
+        assert isinstance(error.__cause__, outage.cause)
+        if isinstance(error.__cause__, ServerError):
+            assert error.__cause__.status == outage.status
+        gated.status, gated.delay = 200, 0.0
+        await check_resumed_to_the_end(customers_pager(uc), error, mode, delivered)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -628,13 +616,11 @@ async def test_a_client_closed_mid_stream_ends_in_a_resumable_pagination_error(
     gated = gated_server(server)
     uc = client(server)
     async with uc:
-        error, delivered = await stop_after_first_page(pager_of(uc), mode, gated, uc.aclose)
+        error, delivered = await stop_after_first_page(customers_pager(uc), mode, gated, uc.aclose)
     assert delivered == list(range(1, ASKED + 1))
-    point = check_resume_point(error, mode)
     assert error.__cause__ is not None
     async with client(server) as again:
-        rest = await resume_rest(pager_of(again), point, mode)
-    assert delivered + rest == list(range(1, N + 1))
+        await check_resumed_to_the_end(customers_pager(again), error, mode, delivered)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -672,7 +658,7 @@ async def test_cancelling_the_consumer_raises_cancelled_error_not_pagination_err
         first = asyncio.Event()
 
         async def consume() -> None:
-            pager = pager_of(uc)
+            pager = customers_pager(uc)
             source = pager.pages() if mode == "pager" else pager.export(concurrency=int(mode[-1]))
             async for _ in source:
                 first.set()
@@ -714,7 +700,7 @@ async def test_redis_down_mid_export_ends_in_a_resumable_pagination_error(
     )
     async with limiter, client(server, limiter=limiter) as uc:
         error, delivered = await stop_after_first_page(
-            pager_of(uc), mode, gated, redis_process.stop
+            customers_pager(uc), mode, gated, redis_process.stop
         )
         assert isinstance(error.__cause__, LimiterUnavailableError)
         point = error.resume
@@ -724,7 +710,7 @@ async def test_redis_down_mid_export_ends_in_a_resumable_pagination_error(
         # the last of them.
         assert point.offset >= len(delivered) - 5
         redis_process.start()  # back, on the same port (empty): resume
-        rest = await resume_rest(pager_of(uc), point, mode)
+        rest = await resume_rest(customers_pager(uc), point, mode)
     assert sorted(delivered + rest) == list(range(1, N + 1))
     assert len(delivered + rest) == N
 
@@ -739,7 +725,7 @@ async def test_a_page_whose_items_are_not_a_list_is_a_validation_error(
     server.handler = handler
     async with client(server) as uc:
         with pytest.raises(UltraCartError) as caught:
-            await read(pager_of(uc), mode)
+            await read(customers_pager(uc), mode)
     error: BaseException | None = caught.value
     chain = []
     while error is not None:

@@ -24,24 +24,12 @@ from ultracart_async import (
     _status,
     _transport,
 )
-from ultracart_async.models import Customer
-from ultracart_async.pagination import Pager, PageSpec
+from ultracart_async.pagination import Pager
 
 from ..conftest import ScriptedServer
+from ._helpers import customers_pager
 
 OID = "customer_profile_oid"
-
-
-def pager_of(uc: UltraCartClient, page_size: int) -> Pager[Customer]:
-    spec = PageSpec(
-        operation="customers.list",
-        method="GET",
-        path="/customer/customers",
-        items_key="customers",
-        page_size=page_size,
-        id_field=OID,
-    )
-    return Pager(uc._transport, spec, Customer)
 
 
 def client(server: ScriptedServer, in_flight: int = 1, **kwargs: Any) -> UltraCartClient:
@@ -128,7 +116,7 @@ async def test_the_request_after_next_leaves_before_the_next_body_is_decoded(
     monkeypatch.setattr(_transport, "decode_success", decoding)
     monkeypatch.setattr(Pager, "fetch_page", fetching)
     async with client(server) as uc:
-        pager = pager_of(uc, 10)
+        pager = customers_pager(uc, 10)
         ids = [c.customer_profile_oid async for c in pager]
 
     assert ids == list(range(1, 51))
@@ -143,7 +131,7 @@ async def test_while_the_data_holds_still_no_request_is_wasted(server: ScriptedS
     for n, size in ((50, 10), (47, 10), (10, 10), (0, 10), (21, 7)):
         table = Table(server, n)
         async with client(server, in_flight=4) as uc:
-            pager = pager_of(uc, size)
+            pager = customers_pager(uc, size)
             ids = [c.customer_profile_oid async for c in pager]
 
         assert ids == list(range(1, n + 1)), (n, size)
@@ -161,7 +149,7 @@ async def test_a_change_wastes_one_request_and_the_stream_stops_predicting(
     # 20 names 25 next, not the 30 predicted), and from the 7th by 10 again: two changes.
     table = Table(server, 100, caps={2: 5, 6: 10})
     async with client(server) as uc:
-        pager = pager_of(uc, 10)
+        pager = customers_pager(uc, 10)
         ids = [c.customer_profile_oid async for c in pager]
 
     assert ids == list(range(1, 101))
@@ -179,7 +167,7 @@ async def test_the_end_of_the_data_wastes_a_request_only_if_the_data_changed(
     # said two more pages followed. The request sent ahead for page 2 is the one wasted.
     table = Table(server, 30, counts={1: 15})
     async with client(server) as uc:
-        pager = pager_of(uc, 10)
+        pager = customers_pager(uc, 10)
         ids = [c.customer_profile_oid async for c in pager]
 
     assert ids == list(range(1, 16))
@@ -256,9 +244,11 @@ async def test_the_item_stream_builds_one_record_at_a_time(
 
     monkeypatch.setattr(_wire, "structure_list", whole_page)
     async with client(server, in_flight=2) as uc:
-        streamed = [c.customer_profile_oid async for c in pager_of(uc, 10)]
-        exported = [c.customer_profile_oid async for c in pager_of(uc, 10).export(concurrency=2)]
-        page = await pager_of(uc, 10)
+        streamed = [c.customer_profile_oid async for c in customers_pager(uc, 10)]
+        exported = [
+            c.customer_profile_oid async for c in customers_pager(uc, 10).export(concurrency=2)
+        ]
+        page = await customers_pager(uc, 10)
 
     assert streamed == exported == list(range(1, 26))
     models = page.iter_items()

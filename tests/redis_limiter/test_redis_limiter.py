@@ -404,14 +404,11 @@ async def test_local_fallback_warns_then_returns_to_redis(
 
 
 async def _worker(config: dict[str, Any]) -> dict[str, Any]:
-    limiter = RedisLimiter(
-        config["redis"],
-        config["name"],
-        [RateWindow(config["rate"], config["per"])],
-        max_in_flight=config["cap"],
-    )
+    windows = [RateWindow(config["rate"], config["per"])]
     async with (
-        limiter,
+        _limiters(
+            1, config["redis"], name=config["name"], windows=windows, max_in_flight=config["cap"]
+        ) as (limiter,),
         UltraCartClient(
             simple_key=config["key"], base_url=config["base_url"], limiter=limiter
         ) as uc,

@@ -1,17 +1,11 @@
-"""The customers operations of the table-driven tests: call, request, answer, result."""
+"""The customers operations of the table-driven tests: call, request, answer, result; the
+paged ones; the bad input each refuses."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
 
-from ultracart_async import (
-    Pager,
-    UltraCartClient,
-)
 from ultracart_async.models import (
     AdjustInternalCertificateRequest,
     AdjustInternalCertificateResponse,
@@ -32,10 +26,11 @@ from ultracart_async.models import (
     EmailVerifyTokenRequest,
     KeyValue,
     LookupRequest,
+    Order,
     QuickBooksOnlineCustomer,
 )
 
-from ._ops import Op
+from ._ops import Bad, Op, Paged
 
 BASE = "/rest/v2"
 C = BASE + "/customer/customers"
@@ -350,19 +345,10 @@ OPS = [
 ]
 
 
-@dataclass
-class PagedOp:
-    operation_id: str
-    call: Callable[[UltraCartClient], Pager[Customer]]
-    method: str
-    path: str
-    query: dict[str, str]
-    body: Any = None
-    raw_query_has: list[str] = field(default_factory=list)
-
+RECORDS = [{"customer_profile_oid": n, "email": f"c{n}@example.com"} for n in (1, 2, 3)]
 
 PAGED = [
-    PagedOp(
+    Paged(
         "getCustomers",
         lambda uc: uc.customers.list(
             email="jane+x@example.com",
@@ -385,9 +371,12 @@ PAGED = [
             "_expand": "billing,shipping",
             "pricing_tier_oid": "3",
         },
+        "customers",
+        RECORDS,
+        Customer,
         raw_query_has=["_sort=%2Bemail,-signup_dts", "email=jane%2Bx%40example.com"],
     ),
-    PagedOp(
+    Paged(
         "getCustomersByQuery",
         lambda uc: uc.customers.query(
             CustomerQuery(any_tags=["vip"], billing_country_code="US"),
@@ -403,9 +392,12 @@ PAGED = [
             "_sort": "-last_modified_dts",
             "_expand": "billing",
         },
+        "customers",
+        RECORDS,
+        Customer,
         body={"any_tags": ["vip"], "billing_country_code": "US"},
     ),
-    PagedOp(
+    Paged(
         "searchCustomers",
         lambda uc: uc.customers.search(
             "jane",
@@ -422,5 +414,67 @@ PAGED = [
             "signup_dts_end": "2024-01-01T00:00:00.250+00:00",
             "_expand": "billing",
         },
+        "customers",
+        RECORDS,
+        Customer,
+    ),
+]
+
+
+BAD: list[Bad] = [
+    (lambda uc: uc.customers.get("12"), "customer_profile_oid must be an int, got str"),
+    (lambda uc: uc.customers.get(None), "customer_profile_oid is required"),
+    (lambda uc: uc.customers.get(True), "customer_profile_oid must be an int, got bool"),
+    (lambda uc: uc.customers.get(-1), "customer_profile_oid must not be negative"),
+    (lambda uc: uc.customers.get(1, expand=5), "expand must be a list of strings"),
+    (lambda uc: uc.customers.get_by_email(""), "email must not be empty"),
+    (lambda uc: uc.customers.get_by_email(42), "email must be a str, got int"),
+    (
+        lambda uc: uc.customers.insert("jane@example.com"),
+        "customer must be a Customer or a dict, got str",
+    ),
+    (lambda uc: uc.customers.insert(Order()), "customer must be a Customer or a dict, got Order"),
+    (
+        lambda uc: uc.customers.update(42, None),
+        "customer must be a Customer or a dict, got NoneType",
+    ),
+    (lambda uc: uc.customers.update("42", {}), "customer_profile_oid must be an int"),
+    (lambda uc: uc.customers.delete(None), "customer_profile_oid is required"),
+    (lambda uc: uc.customers.merge(42, "old@example.com"), "merge must be a CustomerMergeRequest"),
+    (lambda uc: uc.customers.list(page_size=201), "page_size must be between 1 and 200, got 201"),
+    (lambda uc: uc.customers.list(page_size=0), "page_size must be between 1 and 200, got 0"),
+    (lambda uc: uc.customers.list(email=5), "email must be a str, got int"),
+    (
+        lambda uc: uc.customers.list(pricing_tier_oid="3"),
+        "pricing_tier_oid must be an int, got str",
+    ),
+    (
+        lambda uc: uc.customers.list(since=datetime(2024, 1, 1)),
+        "since must be a timezone-aware datetime",
+    ),
+    (
+        lambda uc: uc.customers.list(signup_dts_start=20240101),
+        "signup_dts_start must be a datetime or an ISO 8601 string",
+    ),
+    (lambda uc: uc.customers.list(sort=[1]), "sort must hold strings"),
+    (lambda uc: uc.customers.list(sort=""), "sort must name at least one field"),
+    (lambda uc: uc.customers.query(None), "query must be a CustomerQuery or a dict"),
+    (lambda uc: uc.customers.query({}, page_size=500), "page_size must be between 1 and 200"),
+    (lambda uc: uc.customers.search(5), "search_string must be a str"),
+    (lambda uc: uc.customers.export(page_size=1000), "page_size must be between 1 and 200"),
+    (
+        lambda uc: uc.customers.get_wish_list_item(42, "9"),
+        "customer_wishlist_item_oid must be an int",
+    ),
+    (lambda uc: uc.customers.delete_wish_list_item(None, 9), "customer_profile_oid is required"),
+    (lambda uc: uc.customers.get_magic_link(42, ""), "storefront_host_name must not be empty"),
+    (
+        lambda uc: uc.customers.adjust_loyalty_points(42, 100),
+        "adjustment must be a AdjustLoyaltyPointsRequest",
+    ),
+    (lambda uc: uc.customers.get_quickbooks_online_customers(query=1), "query must be a str"),
+    (
+        lambda uc: uc.customers.search_profile_values([]),
+        "request must be a LookupRequest or a dict",
     ),
 ]

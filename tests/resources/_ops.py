@@ -1,4 +1,5 @@
-"""The table-driven operation tests' helpers: an operation, a scripted answer, what was sent."""
+"""The table-driven operation tests' helpers: an operation (single or paged), a scripted
+answer, what was sent."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from typing import Any
 import orjson
 from aiohttp import web
 
-from ultracart_async import RequestOptions, UltraCartClient
+from ultracart_async import Pager, RequestOptions, UltraCartClient
 
 from ..conftest import ScriptedServer
 
 Call = Callable[[UltraCartClient, RequestOptions | None], Awaitable[Any]]
+#: A call refused before any request, and (part of) the message it is refused with.
+Bad = tuple[Callable[[UltraCartClient], Any], str]
 
 
 def reply(payload: Any, *, fail_first: int = 0) -> Any:
@@ -58,6 +61,24 @@ class Op:
     body: Any = None
     answer: Any = None
     expected: Any = None
+
+
+@dataclass
+class Paged:
+    """One paged operation, called with ``page_size=2`` over three records: what its
+    requests must send, and the records it streams as ``model``."""
+
+    operation_id: str
+    call: Callable[[UltraCartClient], Pager[Any]]
+    method: str
+    path: str
+    query: dict[str, str]
+    items_key: str
+    records: list[dict[str, Any]]
+    model: type[Any]
+    body: Any = None
+    #: Fragments the first request's raw (still encoded) query must hold.
+    raw_query_has: list[str] = field(default_factory=list)
 
 
 def pages(items_key: str, records: list[dict[str, Any]]) -> Any:

@@ -1,10 +1,11 @@
-"""The users operations of the table-driven tests: call, request, answer, result."""
+"""The users operations of the table-driven tests: call, request, answer, result; the bad
+input each refuses."""
 
 from __future__ import annotations
 
 from ultracart_async.models import Group, User, UserLogin
 
-from ._ops import Op
+from ._ops import Bad, Op
 
 U = "/rest/v2/user"
 USER_JSON = {"user_id": 5, "login": "jane", "email": "jane@example.com"}
@@ -112,4 +113,18 @@ OPS = [
         path=U + "/groups/8",
         idempotent=True,
     ),
+]
+
+
+BAD: list[Bad] = [
+    (lambda uc: uc.users.get("5"), "user_id must be an int, got str"),
+    (lambda uc: uc.users.get(None), "user_id is required"),
+    (lambda uc: uc.users.update(5, "jane"), "user must be a User or a dict, got str"),
+    (lambda uc: uc.users.insert(Group()), "user must be a User or a dict, got Group"),
+    (lambda uc: uc.users.delete(5.0), "user_id must be an int, got float"),
+    (lambda uc: uc.users.get_logins(-5), "user_id must not be negative"),
+    (lambda uc: uc.users.get_group("8"), "group_oid must be an int"),
+    (lambda uc: uc.users.insert_group(User()), "group must be a Group or a dict, got User"),
+    (lambda uc: uc.users.update_group(8, None), "group must be a Group or a dict"),
+    (lambda uc: uc.users.delete_group(None), "group_oid is required"),
 ]

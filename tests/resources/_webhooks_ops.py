@@ -1,4 +1,5 @@
-"""The webhooks operations of the table-driven tests: call, request, answer, result."""
+"""The webhooks operations of the table-driven tests: call, request, answer, result; the
+paged ones; the bad input each refuses."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ultracart_async.models import (
     WebhookReflow,
 )
 
-from ._ops import Op
+from ._ops import Bad, Op, Paged
 
 W = "/rest/v2/webhook/webhooks"
 HOOK_JSON = {"webhook_oid": 12, "webhook_url": "https://example.com/uc", "name": "orders"}
@@ -116,16 +117,18 @@ LOG_FILTERS = {
 
 
 PAGED = [
-    (
+    Paged(
         "getWebhooks",
         lambda uc: uc.webhooks.list(sort=["+webhook_url"], placeholders=True, page_size=2),
+        "GET",
         W,
         {"_sort": "+webhook_url", "_placeholders": "true"},
         "webhooks",
         HOOKS,
         Webhook,
+        raw_query_has=["_sort=%2Bwebhook_url"],
     ),
-    (
+    Paged(
         "getWebhookLogSummaries",
         lambda uc: uc.webhooks.list_log_summaries(
             12,
@@ -141,10 +144,40 @@ PAGED = [
             since=datetime(2023, 12, 1, tzinfo=UTC),
             page_size=2,
         ),
+        "GET",
         W + "/12/logs",
         LOG_FILTERS,
         "webhook_log_summaries",
         SUMMARIES,
         WebhookLogSummary,
     ),
+]
+
+
+BAD: list[Bad] = [
+    (lambda uc: uc.webhooks.update("12", {}), "webhook_oid must be an int, got str"),
+    (
+        lambda uc: uc.webhooks.update(12, "https://example.com"),
+        "webhook must be a Webhook or a dict",
+    ),
+    (lambda uc: uc.webhooks.insert([]), "webhook must be a Webhook or a dict, got list"),
+    (lambda uc: uc.webhooks.insert({}, placeholders="yes"), "placeholders must be a bool"),
+    (lambda uc: uc.webhooks.delete(None), "webhook_oid is required"),
+    (lambda uc: uc.webhooks.delete_by_url(""), "webhook_url must not be empty"),
+    (lambda uc: uc.webhooks.delete_by_url(Webhook()), "webhook_url must be a str"),
+    (lambda uc: uc.webhooks.list(page_size=201), "page_size must be between 1 and 200"),
+    (lambda uc: uc.webhooks.list(placeholders=1), "placeholders must be a bool, got int"),
+    (lambda uc: uc.webhooks.list_log_summaries("12"), "webhook_oid must be an int"),
+    (lambda uc: uc.webhooks.list_log_summaries(12, success="true"), "success must be a bool"),
+    (lambda uc: uc.webhooks.list_log_summaries(12, duration="5"), "duration must be an int"),
+    (
+        lambda uc: uc.webhooks.list_log_summaries(12, begin_date=datetime(2024, 1, 1)),
+        "begin_date must be a timezone-aware",
+    ),
+    (
+        lambda uc: uc.webhooks.list_log_summaries(12, page_size=0),
+        "page_size must be between 1 and 200",
+    ),
+    (lambda uc: uc.webhooks.get_log(12, ""), "request_id must not be empty"),
+    (lambda uc: uc.webhooks.resend_event(12, None), "event_name is required"),
 ]

@@ -1,4 +1,5 @@
-"""The workflow operations of the table-driven tests: call, request, answer, result."""
+"""The workflow operations of the table-driven tests: call, request, answer, result; the
+paged ones; the bad input each refuses."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ultracart_async.models import (
     WorkflowUser,
 )
 
-from ._ops import Op
+from ._ops import Bad, Op, Paged
 
 WF = "/rest/v2/workflow"
 TASK_JSON = {"workflow_task_uuid": "t-1", "task_name": "Call back", "status": "open"}
@@ -118,7 +119,7 @@ USERS = [{"user_id": n, "user": f"u{n}"} for n in (1, 2, 3)]
 
 
 PAGED = [
-    (
+    Paged(
         "getWorkflowTasks",
         lambda uc: uc.workflow.list_tasks(
             WorkflowTasksRequest(assigned_to_me=True, status="open", tags=["vip"]),
@@ -128,31 +129,53 @@ PAGED = [
         "POST",
         WF + "/tasks/search",
         {"_sort": "+due_dts"},
-        {"assigned_to_me": True, "status": "open", "tags": ["vip"]},
         "tasks",
         TASKS,
         WorkflowTask,
+        body={"assigned_to_me": True, "status": "open", "tags": ["vip"]},
+        raw_query_has=["_sort=%2Bdue_dts"],
     ),
-    (
+    Paged(
         "getWorkflowAssignmentGroups",
         lambda uc: uc.workflow.list_assignment_groups(page_size=2),
         "GET",
         WF + "/assignment_groups",
         {},
-        None,
         "groups",
         GROUPS,
         WorkflowGroup,
     ),
-    (
+    Paged(
         "getWorkflowAssignmentUsers",
         lambda uc: uc.workflow.list_assignment_users(page_size=2),
         "GET",
         WF + "/assignment_users",
         {},
-        None,
         "users",
         USERS,
         WorkflowUser,
     ),
+]
+
+
+BAD: list[Bad] = [
+    (lambda uc: uc.workflow.get_task(5), "task_uuid must be a str, got int"),
+    (lambda uc: uc.workflow.get_task(""), "task_uuid must not be empty"),
+    (lambda uc: uc.workflow.update_task("t-1", None), "task must be a WorkflowTask or a dict"),
+    (lambda uc: uc.workflow.update_task(None, {}), "task_uuid is required"),
+    (lambda uc: uc.workflow.insert_task("call back"), "task must be a WorkflowTask or a dict"),
+    (lambda uc: uc.workflow.list_tasks("open"), "request must be a WorkflowTasksRequest or a dict"),
+    (
+        lambda uc: uc.workflow.list_tasks(page_size=501),
+        "page_size must be between 1 and 500, got 501",
+    ),
+    (lambda uc: uc.workflow.list_tasks(sort=5), "sort must be a string or a list of strings"),
+    (
+        lambda uc: uc.workflow.list_assignment_groups(page_size=201),
+        "page_size must be between 1 and 200",
+    ),
+    (lambda uc: uc.workflow.list_assignment_users(page_size=True), "page_size must be an int"),
+    (lambda uc: uc.workflow.get_tasks_by_object("", "1"), "object_type must not be empty"),
+    (lambda uc: uc.workflow.get_tasks_by_object("order", None), "object_id is required"),
+    (lambda uc: uc.workflow.get_attachment_upload_url(""), "extension must not be empty"),
 ]

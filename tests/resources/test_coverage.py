@@ -89,8 +89,7 @@ def test_every_operation_is_exercised_and_its_retry_column_is_true() -> None:
             tested.add(op.operation_id)
             assert rows[op.operation_id][4] is op.idempotent, op.operation_id
         for paged in getattr(module, "PAGED", ()):
-            op_id = paged.operation_id if hasattr(paged, "operation_id") else paged[0]
-            tested.add(op_id)
-            assert rows[op_id][4] is True  # every listing only reads
+            tested.add(paged.operation_id)
+            assert rows[paged.operation_id][4] is True  # every listing only reads
     assert tested == set(spec_operations())
     assert len(tested) == 61

@@ -1,4 +1,5 @@
-"""Shared helpers of the sandbox tests; also loads the sandbox's own pytest plugin."""
+"""Shared helpers of the sandbox tests (the sandbox's own pytest plugin is loaded by
+``tests/conftest.py``)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,6 @@ import aiohttp
 import pytest_asyncio
 
 from ultracart_async.sandbox import Sandbox
-from ultracart_async.sandbox.pytest_plugin import (  # noqa: F401  (fixtures and hook)
-    pytest_configure,
-    ultracart_sandbox,
-    ultracart_sandbox_factory,
-)
 
 
 @pytest_asyncio.fixture

@@ -11,6 +11,7 @@ import aiohttp
 import pytest
 
 import ultracart_async.sandbox
+from tests._paths import AWKWARD_EMAILS
 from ultracart_async.sandbox import Sandbox
 
 VERSION = {"X-UltraCart-Api-Version": "2017-03-01"}
@@ -120,18 +121,7 @@ async def test_side_writes(fetch: Any, ultracart_sandbox: Sandbox) -> None:
     assert status == 204
 
 
-@pytest.mark.parametrize(
-    "email",
-    [
-        "jane+shop@example.com",
-        "a/b@example.com",
-        "what?@example.com",
-        "hash#tag@example.com",
-        "100%@example.com",
-        "with space@example.com",
-        "zoë.中文😀@example.com",
-    ],
-)
+@pytest.mark.parametrize("email", [*AWKWARD_EMAILS, "zoë.中文😀@example.com"])
 async def test_encoded_path_params_reach_the_customer(
     fetch: Any, ultracart_sandbox: Sandbox, email: str
 ) -> None:

@@ -4,30 +4,21 @@ exit status 2 and nothing changed."""
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from ultracart_async.cli import amain
-from ultracart_async.cli._sync import DEFAULT_DB
+from ultracart_async.cli._options import DEFAULT_DB
 from ultracart_async.sandbox import Sandbox
 from ultracart_async.sync import DEFAULT_DATABASE_URL
 
+from .._cli import connect, error_line
 from ._helpers import fetch_rows
 
 KEY = "sync-cli-secret-key-7f3e"
 PASSWORD = "pg-secret-pw-91c4"
-
-
-@pytest.fixture
-async def sandbox() -> AsyncIterator[Sandbox]:
-    async with Sandbox(customers=300, seed=12, simple_key=KEY) as sb:
-        yield sb
-
-
-def connect(sb: Sandbox, key: str = KEY) -> list[str]:
-    return ["--base-url", sb.base_url, "--simple-key", key, "--no-progress"]
+pytestmark = pytest.mark.ultracart_sandbox(customers=300, seed=12, simple_key=KEY)
 
 
 async def test_the_cli_syncs_into_the_default_database_and_says_so_in_one_line(
@@ -53,37 +44,36 @@ async def test_the_cli_syncs_into_the_default_database_and_says_so_in_one_line(
     assert KEY not in err
 
 
-async def refused(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
-    assert await amain(argv) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("ultracart-async: error: ")
-    return err
-
-
 async def test_unknown_schemes_and_unopenable_urls_are_refused(
     sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     base = ["sync", "customers", *connect(sandbox)]
-    err = await refused([*base, "--db", f"mysql://me:{PASSWORD}@db/shop"], capsys)
+    err = await error_line([*base, "--db", f"mysql://me:{PASSWORD}@db/shop"], capsys)
     assert "unknown scheme 'mysql'" in err and PASSWORD not in err
-    err = await refused([*base, "--db", f"sqlite:///{tmp_path / 'nowhere' / 'x.db'}"], capsys)
+    err = await error_line([*base, "--db", f"sqlite:///{tmp_path / 'nowhere' / 'x.db'}"], capsys)
     assert "does not exist" in err
-    err = await refused([*base, "--db", "not a url"], capsys)
+    err = await error_line([*base, "--db", "not a url"], capsys)
     assert "not a database URL" in err
     assert sandbox.stats.requests == 0
     assert list(tmp_path.iterdir()) == []
 
 
+async def synced_file(sb: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """``shop.db`` in ``tmp_path``, filled by a first sync from ``sb``."""
+    path = tmp_path / "shop.db"
+    assert await amain(["sync", "customers", *connect(sb), "--db", f"sqlite:///{path}"]) == 0
+    capsys.readouterr()
+    return path
+
+
 async def test_a_read_only_database_is_refused_and_left_as_it_was(
     sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "shop.db"
-    assert await amain(["sync", "customers", *connect(sandbox), "--db", f"sqlite:///{path}"]) == 0
-    capsys.readouterr()
+    path = await synced_file(sandbox, tmp_path, capsys)
     before = await fetch_rows(f"sqlite:///{path}", "SELECT * FROM ultracart_sync_runs")
     sandbox.reset_stats()
     read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
-    err = await refused(["sync", "customers", *connect(sandbox), "--db", read_only], capsys)
+    err = await error_line(["sync", "customers", *connect(sandbox), "--db", read_only], capsys)
     assert "is read-only" in err
     assert sandbox.stats.requests == 0
     assert await fetch_rows(f"sqlite:///{path}", "SELECT * FROM ultracart_sync_runs") == before
@@ -93,13 +83,11 @@ async def test_a_read_only_database_is_refused_and_left_as_it_was(
 async def test_a_read_only_file_is_refused(
     sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "shop.db"
-    assert await amain(["sync", "customers", *connect(sandbox), "--db", f"sqlite:///{path}"]) == 0
-    capsys.readouterr()
+    path = await synced_file(sandbox, tmp_path, capsys)
     tmp_path.chmod(0o555)
     path.chmod(0o444)
     try:
-        err = await refused(
+        err = await error_line(
             ["sync", "customers", *connect(sandbox), "--db", f"sqlite:///{path}"], capsys
         )
     finally:
@@ -112,7 +100,7 @@ async def test_credentials_ultracart_refuses_change_nothing(
 ) -> None:
     db = f"sqlite:///{tmp_path / 'shop.db'}"
     argv = ["sync", "customers", *connect(sandbox, key="wrong-key"), "--db", db]
-    err = await refused(argv, capsys)
+    err = await error_line(argv, capsys)
     assert "UltraCart refused the credentials" in err
     assert "wrong-key" not in err
     assert not (tmp_path / "shop.db").exists()
@@ -124,10 +112,10 @@ async def test_a_login_postgresql_refuses_never_shows_the_password(
     port = getattr(postgres_server, "port")  # noqa: B009
     base = ["sync", "customers", *connect(sandbox)]
     url = f"postgresql://nobody:{PASSWORD}@127.0.0.1:{port}/postgres"
-    err = await refused([*base, "--db", url], capsys)
+    err = await error_line([*base, "--db", url], capsys)
     assert "the login was refused" in err
     assert PASSWORD not in err and "nobody:***@" in err
-    err = await refused(
+    err = await error_line(
         [*base, "--db", f"postgresql://postgres@127.0.0.1:{port}/no_such_db"], capsys
     )
     assert "cannot open" in err and "no_such_db" in err

@@ -83,13 +83,10 @@ async def test_reconcile_marks_what_a_complete_walk_did_not_meet(db_url: str) ->
 
 async def test_churn_during_a_sync_then_reconcile_equals_the_ground_truth(db_url: str) -> None:
     rng = random.Random(21)
+    # The sandbox's timed churn: on during the first sync, off (every rate) for the reconcile.
+    churn_rates = ("churn_inserts_per_sec", "churn_updates_per_sec", "churn_deletes_per_sec")
     async with Sandbox(
-        customers=1500,
-        seed=9,
-        latency=0.005,
-        churn_inserts_per_sec=30,
-        churn_updates_per_sec=30,
-        churn_deletes_per_sec=30,
+        customers=1500, seed=9, latency=0.005, **dict.fromkeys(churn_rates, 30)
     ) as sb:
         world = sb.world
         assert world is not None
@@ -103,7 +100,7 @@ async def test_churn_during_a_sync_then_reconcile_equals_the_ground_truth(db_url
                 world.delete_customer(order[int(rng.random() * len(order))])
 
         first = await sync(sb, db_url, page_size=100, expand="billing", on_progress=churn)
-        sb.configure(churn_inserts_per_sec=0, churn_updates_per_sec=0, churn_deletes_per_sec=0)
+        sb.configure(**dict.fromkeys(churn_rates, 0))
         second = await sync(sb, db_url, reconcile=True)
     assert first.mode == "full" and second.mode == "incremental"
     assert second.updated + second.inserted > 0

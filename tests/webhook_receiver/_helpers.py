@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import functools
 import gc
@@ -52,9 +53,13 @@ async def retained_bytes(action: Callable[[], Awaitable[object]]) -> int:
         tracemalloc.stop()
 
 
-def make_receiver(**kwargs: Any) -> tuple[WebhookReceiver, list[WebhookEvent]]:
+def make_receiver(
+    seen: list[WebhookEvent] | None = None, **kwargs: Any
+) -> tuple[WebhookReceiver, list[WebhookEvent]]:
+    """A receiver with our credentials whose handler records every event in ``seen`` (a new
+    list unless given), and raises on an event whose object says ``"fail": true``."""
     router = WebhookRouter()
-    seen: list[WebhookEvent] = []
+    seen = [] if seen is None else seen
 
     @router.fallback
     async def record(event: WebhookEvent) -> None:
@@ -64,6 +69,19 @@ def make_receiver(**kwargs: Any) -> tuple[WebhookReceiver, list[WebhookEvent]]:
 
     kwargs.setdefault("basic_auth", (USER, PASSWORD))
     return WebhookReceiver(router, **kwargs), seen
+
+
+def gated_router(gate: asyncio.Event, handled: list[int]) -> WebhookRouter:
+    """A router whose ``item_update`` handler waits for ``gate``, then records the event's
+    ``n`` in ``handled``."""
+    router = WebhookRouter()
+
+    @router.on("item_update")
+    async def blocked(event: WebhookEvent) -> None:
+        await gate.wait()
+        handled.append(event.raw["n"])
+
+    return router
 
 
 @functools.cache

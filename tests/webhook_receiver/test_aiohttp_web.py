@@ -8,7 +8,6 @@ import contextlib
 import gzip
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -28,15 +27,9 @@ from ultracart_async.webhook_receiver import (
 )
 from ultracart_async.webhook_receiver.aiohttp_web import add_webhook_route, webhook_handler
 
-SAMPLE = (Path(__file__).parent.parent / "data" / "webhook_order_create.json").read_bytes()
-USER, PASSWORD = "ultracart", "aio-pw-7Hq2!x"
+from ._helpers import PASSWORD, SAMPLE, USER, basic, gated_router, make_receiver
 
-
-def basic(user: str, password: str) -> dict[str, str]:
-    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
-
-
-AUTH = basic(USER, PASSWORD)
+AUTH = basic()
 PATH = "/webhooks/ultracart"
 
 
@@ -61,16 +54,8 @@ RECOMMENDED: dict[str, Any] = {"auto_decompress": False}
 
 
 def webhook_app(seen: list[WebhookEvent], **kwargs: Any) -> tuple[web.Application, WebhookReceiver]:
-    router = WebhookRouter()
-
-    @router.fallback
-    async def record(event: WebhookEvent) -> None:
-        if isinstance(event.raw, dict) and event.raw.get("fail"):
-            raise RuntimeError("boom")
-        seen.append(event)
-
-    kwargs.setdefault("basic_auth", (USER, PASSWORD))
-    receiver = WebhookReceiver(router, **kwargs)
+    """An app whose ``PATH`` is the recording receiver of ``make_receiver``."""
+    receiver, _ = make_receiver(seen, **kwargs)
     app = web.Application()
     add_webhook_route(app, PATH, receiver)
     return app, receiver
@@ -173,14 +158,8 @@ async def test_handler_failure_is_500() -> None:
 
 async def test_queue_mode_full_queue_is_503() -> None:
     gate = asyncio.Event()
-    router = WebhookRouter()
     handled: list[int] = []
-
-    @router.on("item_update")
-    async def blocked(event: WebhookEvent) -> None:
-        await gate.wait()
-        handled.append(event.raw["n"])
-
+    router = gated_router(gate, handled)
     receiver = WebhookReceiver(router, basic_auth=None, mode="queue", queue_size=2)
     app = web.Application()
     add_webhook_route(app, PATH, receiver)

@@ -23,37 +23,15 @@ from ultracart_async.webhook_receiver import (
 from ultracart_async.webhook_receiver._parse import _more_events_than
 
 from .._strategies import json_values as shared_json_values
+from .._strategies import model_objects
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 json_values = shared_json_values(max_size=5, key_size=12, max_leaves=30)
-# Keys the models know, so that fuzzed objects reach the typed fields, not only extra_fields.
-model_keys = st.sampled_from(
-    [
-        "customer_profile_oid",
-        "email",
-        "billing",
-        "shipping",
-        "order_id",
-        "items",
-        "summary",
-        "last_modified_dts",
-        "creation_dts",
-        "workflow_task_uuid",
-        "user_id",
-        "groups",
-        "orders",
-        "customer_profile",
-        "payment",
-        "loyalty",
-        "tags",
-        "properties",
-    ]
-)
-model_objects = st.dictionaries(model_keys | st.text(max_size=8), json_values, max_size=8)
+objects = model_objects(json_values, key_size=8, max_size=8)
 event_names = st.sampled_from(sorted(EVENT_NAMES)) | st.text(max_size=15)
 deliveries = st.lists(
-    st.builds(lambda name, obj: {name: obj}, event_names, model_objects | json_values),
+    st.builds(lambda name, obj: {name: obj}, event_names, objects | json_values),
     max_size=4,
 )
 

@@ -43,6 +43,7 @@ from ._helpers import (
     basic,
     deep_order,
     flood,
+    gated_router,
     gzipped_flood,
     make_receiver,
     retained_bytes,
@@ -653,14 +654,8 @@ async def test_queue_mode_accepts_then_handles() -> None:
 
 async def test_queue_mode_full_queue_is_503() -> None:
     gate = asyncio.Event()
-    router = WebhookRouter()
     handled: list[int] = []
-
-    @router.on("item_update")
-    async def blocked(event: WebhookEvent) -> None:
-        await gate.wait()
-        handled.append(event.raw["n"])
-
+    router = gated_router(gate, handled)
     dedupe = WebhookDeduplicator()
     receiver = WebhookReceiver(router, basic_auth=None, mode="queue", queue_size=3, dedupe=dedupe)
     async with receiver:

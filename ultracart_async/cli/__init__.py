@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 from .. import models
 from .._config import DEFAULT_BASE_URL, RetryPolicy, env_settings, insecure_base_url
 from .._errors import ConfigurationError, UltraCartError
-from .._ratelimit import DEFAULT_WINDOWS, RateWindow, TokenBucketLimiter, parse_rate_window
+from .._ratelimit import DEFAULT_WINDOWS, TokenBucketLimiter
 from .._text import printable
 from .._version import __version__
 from ..client import UltraCartClient
@@ -47,6 +47,7 @@ from ._csv import CsvLayout
 from ._export import ExportJob, ExportResult, ExportState, run_export, stream_export
 from ._failures import failure_message, interrupted_message
 from ._inbox import add_webhooks_parser, run_webhooks
+from ._options import command_group, connection_options, paging_options, positive
 from ._output import (
     OutputClosed,
     OutputKind,
@@ -67,7 +68,6 @@ EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 128 + signal.SIGPIPE
 #: The longest line the CLI prints (outside text within it is cut shorter still).
 LINE_LIMIT = 1000
-DEFAULT_SANDBOX_CUSTOMERS = 5000
 
 _CUSTOMER_FILTERS = [
     name
@@ -110,81 +110,13 @@ def _since(text: str) -> str:
     return value.isoformat()
 
 
-def _positive(name: str) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"{name} must be a whole number, got {text!r}"
-            ) from None
-        if value < 1:
-            raise argparse.ArgumentTypeError(f"{name} must be at least 1, got {value}")
-        return value
-
-    return parse
-
-
-def _rate(text: str) -> RateWindow:
-    try:
-        return parse_rate_window(text)
-    except ConfigurationError as exc:
-        raise argparse.ArgumentTypeError(f"--rate-limit: {exc}") from None
-
-
-def _connection_options(sub: argparse.ArgumentParser) -> None:
-    """The connection, rate-limit and output options shared by ``export`` and ``sync``."""
-    conn = sub.add_argument_group("connection")
-    conn.add_argument(
-        "--base-url",
-        help="the API root (default: ULTRACART_BASE_URL, else UltraCart's; the sandbox's "
-        "with --sandbox)",
-    )
-    conn.add_argument(
-        "--simple-key",
-        help="an UltraCart simple API key; prefer ULTRACART_SIMPLE_KEY (or "
-        "ULTRACART_OAUTH_TOKEN), since other users can see arguments in ps",
-    )
-    conn.add_argument(
-        "--sandbox",
-        nargs="?",
-        type=_positive("--sandbox"),
-        const=DEFAULT_SANDBOX_CUSTOMERS,
-        metavar="N",
-        help=f"export from an embedded sandbox with N customers "
-        f"(default {DEFAULT_SANDBOX_CUSTOMERS}); no credentials needed, and the "
-        "ULTRACART_* variables are ignored",
-    )
-    conn.add_argument(
-        "--max-attempts",
-        type=_positive("--max-attempts"),
-        default=8,
-        help="attempts per request before giving up (default 8)",
-    )
-    limits = sub.add_argument_group("rate limits")
-    limits.add_argument(
-        "--rate-limit",
-        action="append",
-        type=_rate,
-        metavar="N/SECONDS",
-        help="a rate window, repeatable (default: UltraCart's 1000/3600 and 10000/86400)",
-    )
-    limits.add_argument(
-        "--max-in-flight",
-        type=_positive("--max-in-flight"),
-        default=1,
-        help="requests at the server at once (default 1, UltraCart's policy)",
-    )
-    sub.add_argument("--no-progress", action="store_true", help="no progress bar")
-    sub.add_argument("-v", "--verbose", action="store_true", help="log retries and waits")
-
-
 def _build_parser() -> _Parser:
     parser = _Parser(prog=PROG, description="Bulk exports from the UltraCart REST API v2.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    export = commands.add_parser("export", help="export a whole result set to a file")
-    resources = export.add_subparsers(dest="resource", required=True, parser_class=_Parser)
+    resources = command_group(
+        commands, "export", help="export a whole result set to a file", dest="resource"
+    )
 
     def common(sub: argparse.ArgumentParser, max_page: int) -> None:
         sub.add_argument(
@@ -194,19 +126,9 @@ def _build_parser() -> _Parser:
             "existing FIFO or character device is written directly",
         )
         sub.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
-        sub.add_argument(
-            "--page-size",
-            type=_positive("--page-size"),
-            default=max_page,
-            help=f"records per request (at most {max_page}, the default)",
-        )
-        sub.add_argument(
-            "--concurrency",
-            type=_positive("--concurrency"),
-            help="page requests in flight (default: --max-in-flight)",
-        )
+        paging_options(sub, max_page)
         sub.add_argument("--resume", action="store_true", help="continue an interrupted export")
-        _connection_options(sub)
+        connection_options(sub)
 
     customers = resources.add_parser("customers", help="every customer profile")
     common(customers, CUSTOMERS_MAX_PAGE_SIZE)
@@ -220,14 +142,14 @@ def _build_parser() -> _Parser:
 
     logs = resources.add_parser("webhook-logs", help="a webhook's delivery log summaries")
     common(logs, WEBHOOKS_MAX_PAGE_SIZE)
-    logs.add_argument("--webhook", required=True, type=_positive("--webhook"), metavar="OID")
+    logs.add_argument("--webhook", required=True, type=positive("--webhook"), metavar="OID")
     logs.add_argument("--since", type=_since, help="only deliveries since then")
 
     tasks = resources.add_parser("workflow-tasks", help="every workflow task")
     common(tasks, TASKS_MAX_PAGE_SIZE)
     tasks.add_argument("--sort", help="e.g. -created_dts")
-    add_sync_parser(commands, connection_options=_connection_options, positive=_positive)
-    add_webhooks_parser(commands, positive=_positive)
+    add_sync_parser(commands)
+    add_webhooks_parser(commands)
     return parser
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,24 +23,21 @@ import orjson
 
 from .._errors import ConfigurationError, UltraCartError
 from .._text import printable
+from ._options import command_group, db_option, positive
 
 if TYPE_CHECKING:
     from ..webhook_receiver.inbox import EventInfo, InboxStats, WebhookInbox
 
 __all__ = ["add_webhooks_parser", "run_webhooks"]
 
-#: ``--db`` when none is given: the sync's default, so that the customer handler's table and
-#: the inbox live side by side (repeated so that the CLI starts without the ``sync`` extra).
-DEFAULT_DB = "sqlite:///ultracart.db"
 EXIT_REFUSED = 2
 EXIT_FAILED = 1
 _ERROR_LIMIT = 300
 
 
-def add_webhooks_parser(commands: Any, *, positive: Callable[[str], Callable[[str], int]]) -> None:
+def add_webhooks_parser(commands: Any) -> None:
     """Add ``webhooks inbox`` and ``webhooks replay`` to the ``commands`` sub-parsers."""
-    webhooks = commands.add_parser("webhooks", help="the durable webhook inbox")
-    actions = webhooks.add_subparsers(dest="action", required=True, parser_class=type(webhooks))
+    actions = command_group(commands, "webhooks", help="the durable webhook inbox", dest="action")
     inbox = actions.add_parser(
         "inbox", help="events per state, the oldest pending, and the dead with their errors"
     )
@@ -70,12 +66,7 @@ def add_webhooks_parser(commands: Any, *, positive: Callable[[str], Callable[[st
 
 
 def _db_option(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument(
-        "--db",
-        default=DEFAULT_DB,
-        metavar="URL",
-        help=f"sqlite:///path.db or postgresql://user:pass@host/db (default {DEFAULT_DB})",
-    )
+    db_option(sub)
     sub.add_argument("-v", "--verbose", action="store_true", help="log what the inbox does")
 
 

@@ -28,16 +28,15 @@ from .._errors import (
     UltraCartError,
 )
 from .._text import printable
+from ..resources.customers import CUSTOMERS_MAX_PAGE_SIZE
+from ._options import command_group, connection_options, db_option, paging_options, whole_number
 
 if TYPE_CHECKING:
     from ..client import UltraCartClient
     from ..sync import SyncProgress
 
-__all__ = ["DEFAULT_DB", "add_sync_parser", "run_sync"]
+__all__ = ["add_sync_parser", "run_sync"]
 
-#: ``--db`` when none is given (the same as ``ultracart_async.sync.DEFAULT_DATABASE_URL``,
-#: repeated here so that the CLI starts without the optional ``sync`` extra).
-DEFAULT_DB = "sqlite:///ultracart.db"
 EXIT_REFUSED = 2
 EXIT_STOPPED = 1
 
@@ -50,39 +49,16 @@ Connection = Callable[
 StoreIdentity = Callable[[argparse.Namespace, "UltraCartClient"], str]
 
 
-def _seconds(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"--safety-margin must be whole seconds, got {text!r}"
-        ) from None
-    if not 0 <= value <= 7 * 86400:
-        raise argparse.ArgumentTypeError(
-            f"--safety-margin must be between 0 and 604800 seconds, got {value}"
-        )
-    return value
-
-
-def add_sync_parser(
-    commands: Any,
-    *,
-    connection_options: Callable[[argparse.ArgumentParser], None],
-    positive: Callable[[str], Callable[[str], int]],
-) -> None:
-    """Add ``sync customers`` to the ``commands`` sub-parsers, with the connection options
-    of ``export`` (``connection_options`` adds them)."""
-    sync = commands.add_parser("sync", help="keep a database in step with UltraCart")
-    resources = sync.add_subparsers(dest="resource", required=True, parser_class=type(sync))
+def add_sync_parser(commands: Any) -> None:
+    """Add ``sync customers`` to the ``commands`` sub-parsers, with the connection and paging
+    options of ``export``."""
+    resources = command_group(
+        commands, "sync", help="keep a database in step with UltraCart", dest="resource"
+    )
     customers = resources.add_parser(
         "customers", help="every customer profile, incrementally, into SQLite or PostgreSQL"
     )
-    customers.add_argument(
-        "--db",
-        default=DEFAULT_DB,
-        metavar="URL",
-        help=f"sqlite:///path.db or postgresql://user:pass@host/db (default {DEFAULT_DB})",
-    )
+    db_option(customers)
     customers.add_argument(
         "--expand",
         help="comma list (billing,shipping,...) or 'all'; recorded per run, changing it "
@@ -94,20 +70,10 @@ def add_sync_parser(
         action="store_true",
         help="then walk every id (about N/195 requests) and mark deleted customers",
     )
-    customers.add_argument(
-        "--page-size",
-        type=positive("--page-size"),
-        default=200,
-        help="records per request (at most 200, the default)",
-    )
-    customers.add_argument(
-        "--concurrency",
-        type=positive("--concurrency"),
-        help="page requests in flight (default: --max-in-flight)",
-    )
+    paging_options(customers, CUSTOMERS_MAX_PAGE_SIZE)
     customers.add_argument(
         "--safety-margin",
-        type=_seconds,
+        type=whole_number("--safety-margin", low=0, high=7 * 86400, unit="seconds"),
         default=300,
         metavar="SECONDS",
         help="subtracted from the server's Date for the high-water mark (default 300)",

@@ -206,22 +206,41 @@ class UltraCartModel:
             raise ConfigurationError(f"{cls.__name__}.from_json(): not valid JSON: {exc}") from None
         if not isinstance(decoded, dict):
             raise ConfigurationError(
-                f"{cls.__name__}.from_json() needs a JSON object, got {_json_kind(decoded)}"
+                f"{cls.__name__}.from_json() needs a JSON object, got "
+                f"{_A_KIND.get(json_kind(decoded), 'an array')}"
             )
         return cls.from_dict(decoded, on_issue=on_issue)
 
 
-def _json_kind(value: object) -> str:
-    """The JSON type of a decoded value, for messages that must not show the value."""
+def json_kind(value: object) -> str:
+    """The JSON type of ``value`` (``"null"``, ``"boolean"``, ``"integer"``, ``"number"``,
+    ``"string"``, ``"object"``, ``"array"``, else its Python type's name), for messages
+    that must not contain the value itself."""
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
     if isinstance(value, str):
-        return "a string"
-    return "an array"
+        return "string"
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list | tuple):
+        return "array"
+    return type(value).__name__
+
+
+# from_json() names what it got with an article, and any number as "a number".
+_A_KIND: Final = {
+    "null": "null",
+    "boolean": "a boolean",
+    "integer": "a number",
+    "number": "a number",
+    "string": "a string",
+}
 
 
 class _ModelPlan:

@@ -9,7 +9,7 @@ import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Final, TypeVar, overload
+from typing import Any, Final, Required, TypedDict, TypeVar, Unpack, overload
 
 from .. import _wire
 from .._config import RequestOptions
@@ -42,6 +42,7 @@ __all__ = [
     "id_of",
     "int_id",
     "int_param",
+    "payload",
     "query_from",
     "sort_param",
     "spelled_out",
@@ -163,25 +164,25 @@ def check_page_size(value: object, maximum: int) -> int:
 
 def expand_param(expand: str | list[str] | tuple[str, ...] | None) -> str | None:
     """``expand=`` as a list or a comma string, sent as UltraCart's comma string."""
-    if expand is None:
-        return None
-    if isinstance(expand, str):
-        parts = [p.strip() for p in expand.split(",")]
-    elif isinstance(expand, list | tuple):
-        parts = []
-        for part in expand:
-            if not isinstance(part, str):
-                raise ConfigurationError(
-                    f"expand must hold strings, got {type(part).__name__} ({part!r})"
-                )
-            parts.append(part.strip())
-    else:
-        raise ConfigurationError(
-            f"expand must be a list of strings or a comma-separated string, "
-            f"got {type(expand).__name__}"
-        )
-    parts = [p for p in parts if p]
-    return ",".join(parts) or None
+    expected = "a list of strings or a comma-separated string"
+    return ",".join(_comma_parts("expand", expand, expected)) or None
+
+
+def _comma_parts(name: str, value: object, expected: str) -> list[str]:
+    """The non-empty, stripped parts of a comma string or of a list of strings (none for
+    None); anything else is refused as not being ``expected``."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = value.split(",")
+    elif not isinstance(value, list | tuple):
+        raise ConfigurationError(f"{name} must be {expected}, got {type(value).__name__}")
+    for part in value:
+        if not isinstance(part, str):
+            raise ConfigurationError(
+                f"{name} must hold strings, got {type(part).__name__} ({part!r})"
+            )
+    return [part.strip() for part in value if part.strip()]
 
 
 def text_param(name: str, value: object) -> str | None:
@@ -234,21 +235,7 @@ def sort_param(sort: str | list[str] | tuple[str, ...] | None) -> str | None:
     optional ``+``/``-`` prefix. The transport percent-encodes ``+`` so it survives."""
     if sort is None:
         return None
-    if isinstance(sort, str):
-        parts = sort.split(",")
-    elif isinstance(sort, list | tuple):
-        parts = []
-        for part in sort:
-            if not isinstance(part, str):
-                raise ConfigurationError(
-                    f"sort must hold strings, got {type(part).__name__} ({part!r})"
-                )
-            parts.append(part)
-    else:
-        raise ConfigurationError(
-            f"sort must be a string or a list of strings, got {type(sort).__name__}"
-        )
-    joined = ",".join(p.strip() for p in parts if p.strip())
+    joined = ",".join(_comma_parts("sort", sort, "a string or a list of strings"))
     if not joined:
         raise ConfigurationError("sort must name at least one field")
     return joined
@@ -382,9 +369,10 @@ def _shape(value: object) -> str:
     return "null" if value is None else f"a {type(value).__name__}"
 
 
-def _invalid(response: APIResponse, message: str, data: object) -> APIResponseValidationError:
+def _invalid(response: APIResponse, problem: str, data: object) -> APIResponseValidationError:
+    """The error for an answer whose body is not what the operation declares."""
     return APIResponseValidationError(
-        message,
+        f"{response.method} answered {response.status} {problem}",
         method=response.method,
         url=response.url,
         status=response.status,
@@ -393,32 +381,55 @@ def _invalid(response: APIResponse, message: str, data: object) -> APIResponseVa
     )
 
 
+def payload(response: APIResponse, key: str) -> Any:
+    """``data[key]`` of an answer, or None when the body is not an object or lacks it."""
+    data = response.data
+    return data.get(key) if isinstance(data, dict) else None
+
+
+class SendArgs(TypedDict, total=False):
+    """The keywords of :meth:`Resource._send`, passed on to the transport as they are."""
+
+    path_params: Mapping[str, object] | None
+    params: Mapping[str, object] | None
+    json: Any
+    idempotent: Required[bool]
+    expects_body: bool
+    options: Required[RequestOptions | None]
+
+
 class Resource:
     """Base of the resource clients: holds the transport, unwraps envelopes."""
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def _send(
+    async def _send(self, method: str, path: str, **request: Unpack[SendArgs]) -> APIResponse:
+        return await self._transport.request(method, path, **request)
+
+    async def _get(
         self,
-        method: str,
         path: str,
-        *,
-        idempotent: bool,
         path_params: Mapping[str, object] | None = None,
+        *,
         params: Mapping[str, object] | None = None,
-        json: Any = None,
-        expects_body: bool = True,
         options: RequestOptions | None,
     ) -> APIResponse:
-        return await self._transport.request(
-            method,
+        """A GET: it only reads, so it is retried after an ambiguous failure."""
+        return await self._send(
+            "GET", path, path_params=path_params, params=params, idempotent=True, options=options
+        )
+
+    async def _delete(
+        self, path: str, path_params: Mapping[str, object], *, options: RequestOptions | None
+    ) -> None:
+        """A DELETE: retried (deleting twice leaves the same state), its answer not read."""
+        await self._send(
+            "DELETE",
             path,
             path_params=path_params,
-            params=params,
-            json=json,
-            idempotent=idempotent,
-            expects_body=expects_body,
+            idempotent=True,
+            expects_body=False,
             options=options,
         )
 
@@ -432,53 +443,35 @@ class Resource:
         data = response.data
         if key is not None:
             if not isinstance(data, dict) or key not in data:
-                raise _invalid(
-                    response,
-                    f"{response.method} answered {response.status} without {key!r} in its body",
-                    data,
-                )
+                raise _invalid(response, f"without {key!r} in its body", data)
             data = data[key]
         try:
             return _wire.structure(data, model)
         except _wire.WireFormatError as exc:
-            raise _invalid(
-                response,
-                f"{response.method} answered {response.status} with a {key or 'body'} "
-                f"that is not a {model.__name__}: {exc}",
-                data,
-            ) from exc
+            problem = f"with a {key or 'body'} that is not a {model.__name__}: {exc}"
+            raise _invalid(response, problem, data) from exc
 
     def _unwrap_list(self, response: APIResponse, key: str, model: type[T]) -> list[T]:
         """A list payload (``data[key]``) structured as models; a missing list is empty."""
-        data = response.data
-        items = data.get(key) if isinstance(data, dict) else None
+        items = payload(response, key)
         if items is None:
             return []
         try:
             return _wire.structure_list(items, model)
         except _wire.WireFormatError as exc:
             # Same error as _unwrap: the caller catches APIError, not the wire layer's own.
-            raise _invalid(
-                response,
-                f"{response.method} answered {response.status} with a {key!r} that is not "
-                f"a list of {model.__name__}: {exc}",
-                data,
-            ) from exc
+            problem = f"with a {key!r} that is not a list of {model.__name__}: {exc}"
+            raise _invalid(response, problem, response.data) from exc
 
     def _unwrap_value(self, response: APIResponse, key: str, kind: type[T]) -> T:
         """A scalar or list payload (``data[key]``) checked to be a ``kind`` (``str``,
         ``int``, ``list``), for envelopes whose payload is not a model."""
-        data = response.data
-        value = data.get(key) if isinstance(data, dict) else None
+        value = payload(response, key)
         if isinstance(value, bool) and kind is not bool:
             value = None  # a JSON true is not a count
         if not isinstance(value, kind):
-            raise _invalid(
-                response,
-                f"{response.method} answered {response.status} without a {kind.__name__} "
-                f"{key!r} in its body",
-                data,
-            )
+            problem = f"without a {kind.__name__} {key!r} in its body"
+            raise _invalid(response, problem, response.data)
         return value
 
     def _pager(self, spec: PageSpec, model: ModelSource[T]) -> Pager[T]:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from .. import models
 from .._config import RequestOptions
 from .._response import APIResponse
-from ._base import Resource, check_id, to_wire_body
-from ._customer_common import CUSTOMER, customer_oid
+from ._base import Resource, check_id, payload, to_wire_body
+from ._customer_common import CUSTOMER, customer_path
 
 if TYPE_CHECKING:
     from ..models import (
@@ -47,12 +47,12 @@ class CustomerExtrasMethods(Resource):
 
         Not retried after an ambiguous failure: a repeat would adjust twice.
         """
-        oid = customer_oid(customer_profile_oid)
+        path_params = customer_path(customer_profile_oid)
         body = to_wire_body("adjustment", adjustment, models.AdjustInternalCertificateRequest)
         response = await self._send(
             "POST",
             CUSTOMER + "/adjust_cashback_balance",
-            path_params={"customer_profile_oid": oid},
+            path_params=path_params,
             json=body,
             idempotent=False,
             options=options,
@@ -71,12 +71,12 @@ class CustomerExtrasMethods(Resource):
 
         Not retried after an ambiguous failure: a repeat would adjust twice.
         """
-        oid = customer_oid(customer_profile_oid)
+        path_params = customer_path(customer_profile_oid)
         body = to_wire_body("adjustment", adjustment, models.AdjustLoyaltyPointsRequest)
         response = await self._send(
             "POST",
             CUSTOMER + "/adjust_loyalty_points",
-            path_params={"customer_profile_oid": oid},
+            path_params=path_params,
             json=body,
             idempotent=False,
             options=options,
@@ -87,26 +87,16 @@ class CustomerExtrasMethods(Resource):
         self, customer_profile_oid: int, *, options: RequestOptions | None = None
     ) -> CustomerLoyalty:
         """A customer's loyalty points, tier, ledger and redemptions."""
-        response = await self._send(
-            "GET",
-            CUSTOMER + "/loyalty",
-            path_params={"customer_profile_oid": customer_oid(customer_profile_oid)},
-            idempotent=True,
-            options=options,
-        )
+        path_params = customer_path(customer_profile_oid)
+        response = await self._get(CUSTOMER + "/loyalty", path_params, options=options)
         return self._unwrap(response, "customer_loyalty", models.CustomerLoyalty)
 
     async def get_store_credit(
         self, customer_profile_oid: int, *, options: RequestOptions | None = None
     ) -> CustomerStoreCredit:
         """A customer's store credit: available, vesting, expiring, and the ledgers."""
-        response = await self._send(
-            "GET",
-            CUSTOMER + "/store_credit",
-            path_params={"customer_profile_oid": customer_oid(customer_profile_oid)},
-            idempotent=True,
-            options=options,
-        )
+        path_params = customer_path(customer_profile_oid)
+        response = await self._get(CUSTOMER + "/store_credit", path_params, options=options)
         return self._unwrap(response, "customer_store_credit", models.CustomerStoreCredit)
 
     async def add_store_credit(
@@ -120,12 +110,12 @@ class CustomerExtrasMethods(Resource):
 
         Not retried after an ambiguous failure: a repeat would credit twice.
         """
-        oid = customer_oid(customer_profile_oid)
+        path_params = customer_path(customer_profile_oid)
         body = to_wire_body("credit", credit, models.CustomerStoreCreditAddRequest)
         await self._send(
             "POST",
             CUSTOMER + "/store_credit",
-            path_params={"customer_profile_oid": oid},
+            path_params=path_params,
             json=body,
             idempotent=False,
             expects_body=False,
@@ -138,13 +128,8 @@ class CustomerExtrasMethods(Resource):
         self, customer_profile_oid: int, *, options: RequestOptions | None = None
     ) -> builtins.list[CustomerWishListItem]:
         """Every item on a customer's wish list."""
-        response = await self._send(
-            "GET",
-            CUSTOMER + "/wishlist",
-            path_params={"customer_profile_oid": customer_oid(customer_profile_oid)},
-            idempotent=True,
-            options=options,
-        )
+        path_params = customer_path(customer_profile_oid)
+        response = await self._get(CUSTOMER + "/wishlist", path_params, options=options)
         return self._unwrap_list(response, "wishlist_items", models.CustomerWishListItem)
 
     async def get_wish_list_item(
@@ -155,13 +140,8 @@ class CustomerExtrasMethods(Resource):
         options: RequestOptions | None = None,
     ) -> CustomerWishListItem:
         """One wish list item."""
-        response = await self._send(
-            "GET",
-            _WISHLIST_ITEM,
-            path_params=_wishlist_path(customer_profile_oid, customer_wishlist_item_oid),
-            idempotent=True,
-            options=options,
-        )
+        path_params = _wishlist_path(customer_profile_oid, customer_wishlist_item_oid)
+        response = await self._get(_WISHLIST_ITEM, path_params, options=options)
         return self._unwrap(response, "wishlist_item", models.CustomerWishListItem)
 
     async def insert_wish_list_item(
@@ -175,12 +155,12 @@ class CustomerExtrasMethods(Resource):
 
         Not retried after an ambiguous failure: a repeat would add the item twice.
         """
-        oid = customer_oid(customer_profile_oid)
+        path_params = customer_path(customer_profile_oid)
         body = to_wire_body("item", item, models.CustomerWishListItem)
         response = await self._send(
             "POST",
             CUSTOMER + "/wishlist",
-            path_params={"customer_profile_oid": oid},
+            path_params=path_params,
             json=body,
             idempotent=False,
             options=options,
@@ -216,21 +196,14 @@ class CustomerExtrasMethods(Resource):
         options: RequestOptions | None = None,
     ) -> None:
         """Remove an item from a customer's wish list."""
-        await self._send(
-            "DELETE",
-            _WISHLIST_ITEM,
-            path_params=_wishlist_path(customer_profile_oid, customer_wishlist_item_oid),
-            idempotent=True,
-            expects_body=False,
-            options=options,
-        )
+        path_params = _wishlist_path(customer_profile_oid, customer_wishlist_item_oid)
+        await self._delete(_WISHLIST_ITEM, path_params, options=options)
 
     def _wish_list_item(self, response: APIResponse) -> CustomerWishListItem:
         # The spec declares the bare item for insert and update, unlike the GET of one
         # item (CustomerWishListItemResponse). Accept the enveloped shape too, so either
         # answer gives the item.
-        data = response.data
-        if isinstance(data, dict) and isinstance(data.get("wishlist_item"), dict):
+        if isinstance(payload(response, "wishlist_item"), dict):
             return self._unwrap(response, "wishlist_item", models.CustomerWishListItem)
         return self._unwrap(response, None, models.CustomerWishListItem)
 
@@ -238,6 +211,6 @@ class CustomerExtrasMethods(Resource):
 def _wishlist_path(
     customer_profile_oid: object, customer_wishlist_item_oid: object
 ) -> dict[str, object]:
-    oid = customer_oid(customer_profile_oid)
+    path_params = customer_path(customer_profile_oid)
     check_id("customer_wishlist_item_oid", customer_wishlist_item_oid)
-    return {"customer_profile_oid": oid, "customer_wishlist_item_oid": customer_wishlist_item_oid}
+    return {**path_params, "customer_wishlist_item_oid": customer_wishlist_item_oid}

@@ -17,10 +17,11 @@ from ._base import (
     check_id,
     expand_param,
     id_of,
+    payload,
     target_and_body,
     to_wire_body,
 )
-from ._customer_common import CUSTOMER, customer_oid
+from ._customer_common import CUSTOMER, customer_oid, customer_path
 
 if TYPE_CHECKING:
     from ..models import (
@@ -59,14 +60,9 @@ class CustomerProfileMethods(Resource):
 
             customer = await uc.customers.get(42, expand=["billing"])
         """
-        response = await self._send(
-            "GET",
-            CUSTOMER,
-            path_params={"customer_profile_oid": customer_oid(customer_profile_oid)},
-            params={"_expand": expand_param(expand)},
-            idempotent=True,
-            options=options,
-        )
+        path_params = customer_path(customer_profile_oid)
+        params = {"_expand": expand_param(expand)}
+        response = await self._get(CUSTOMER, path_params, params=params, options=options)
         return self._unwrap(response, "customer", models.Customer)
 
     async def get_by_email(
@@ -84,12 +80,10 @@ class CustomerProfileMethods(Resource):
             customer = await uc.customers.get_by_email("jane+shop@example.com")
         """
         check_id("email", email, str)
-        response = await self._send(
-            "GET",
+        response = await self._get(
             "/customer/customers/by_email/{email}",
-            path_params={"email": email},
+            {"email": email},
             params={"_expand": expand_param(expand)},
-            idempotent=True,
             options=options,
         )
         return self._unwrap(response, "customer", models.Customer)
@@ -200,14 +194,7 @@ class CustomerProfileMethods(Resource):
         oid = id_of(
             "customer_profile_oid", customer_profile_oid, models.Customer, "customer_profile_oid"
         )
-        await self._send(
-            "DELETE",
-            CUSTOMER,
-            path_params={"customer_profile_oid": oid},
-            idempotent=True,
-            expects_body=False,
-            options=options,
-        )
+        await self._delete(CUSTOMER, {"customer_profile_oid": oid}, options=options)
 
     async def merge(
         self,
@@ -228,12 +215,12 @@ class CustomerProfileMethods(Resource):
             merge: A :class:`~ultracart_async.models.CustomerMergeRequest` or a dict.
             expand: Sent as ``_expand`` (declared by the spec for the merged result).
         """
-        oid = customer_oid(customer_profile_oid)
+        path_params = customer_path(customer_profile_oid)
         body = to_wire_body("merge", merge, models.CustomerMergeRequest)
         await self._send(
             "PUT",
             CUSTOMER + "/merge",
-            path_params={"customer_profile_oid": oid},
+            path_params=path_params,
             params={"_expand": expand_param(expand)},
             json=body,
             idempotent=False,
@@ -307,8 +294,7 @@ class CustomerProfileMethods(Resource):
             idempotent=False,
             options=options,
         )
-        data = response.data
-        return isinstance(data, dict) and data.get("success") is True
+        return payload(response, "success") is True
 
     async def update_email_lists(
         self,
@@ -323,12 +309,12 @@ class CustomerProfileMethods(Resource):
         Args:
             changes: ``add_to_lists`` / ``remove_from_lists`` (email list uuids).
         """
-        oid = customer_oid(customer_profile_oid)
+        path_params = customer_path(customer_profile_oid)
         body = to_wire_body("changes", changes, models.CustomerEmailListChanges)
         response = await self._send(
             "POST",
             CUSTOMER + "/email_lists",
-            path_params={"customer_profile_oid": oid},
+            path_params=path_params,
             json=body,
             # Not repeated: joining a list may send a welcome or opt-in email.
             idempotent=False,
@@ -345,12 +331,12 @@ class CustomerProfileMethods(Resource):
     ) -> CustomerEmailSuppressionResult:
         """Clear a customer's bounce, spam complaint or global unsubscribe; returns what
         was cleared."""
-        oid = customer_oid(customer_profile_oid)
+        path_params = customer_path(customer_profile_oid)
         body = to_wire_body("request", request, models.CustomerEmailSuppressionRequest)
         response = await self._send(
             "POST",
             CUSTOMER + "/email_suppression",
-            path_params={"customer_profile_oid": oid},
+            path_params=path_params,
             json=body,
             # Not repeated: it records consent and changes the email provider's lists.
             idempotent=False,
@@ -362,7 +348,5 @@ class CustomerProfileMethods(Resource):
         self, *, options: RequestOptions | None = None
     ) -> builtins.list[EmailList]:
         """Every email list across all storefronts."""
-        response = await self._send(
-            "GET", "/customer/email_lists", idempotent=True, options=options
-        )
+        response = await self._get("/customer/email_lists", options=options)
         return self._unwrap_list(response, "lists", models.EmailList)

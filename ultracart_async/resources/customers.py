@@ -334,9 +334,7 @@ class CustomersResource(CustomerProfileMethods, CustomerExtrasMethods):
     ) -> CustomerEditorValues:
         """The choices a customer editor offers: countries, card types, terms, sales rep
         codes, QuickBooks classes, ... (the body is the model itself, with no envelope)."""
-        response = await self._send(
-            "GET", "/customer/editor_values", idempotent=True, options=options
-        )
+        response = await self._get("/customer/editor_values", options=options)
         return self._unwrap(response, None, models.CustomerEditorValues)
 
     async def get_quickbooks_online_customers(
@@ -347,12 +345,9 @@ class CustomersResource(CustomerProfileMethods, CustomerExtrasMethods):
         Args:
             query: Text to filter them by (sent as ``q``).
         """
-        response = await self._send(
-            "GET",
-            "/customer/quickbooks_online/customers",
-            params={"q": text_param("query", query)},
-            idempotent=True,
-            options=options,
+        params = {"q": text_param("query", query)}
+        response = await self._get(
+            "/customer/quickbooks_online/customers", params=params, options=options
         )
         return self._unwrap_list(
             response, "quickbooks_online_customers", models.QuickBooksOnlineCustomer

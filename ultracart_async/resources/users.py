@@ -19,6 +19,10 @@ _USER = "/user/users/{user_id}"
 _GROUP = "/user/groups/{group_oid}"
 
 
+def _user_path(user_id: object) -> dict[str, object]:
+    return {"user_id": check_id("user_id", user_id)}
+
+
 class UsersResource(Resource):
     """The User API, as ``uc.users``. Neither users nor groups are paged: each list comes
     in one call.
@@ -38,15 +42,12 @@ class UsersResource(Resource):
 
             users = await uc.users.list()
         """
-        response = await self._send("GET", "/user/users", idempotent=True, options=options)
+        response = await self._get("/user/users", options=options)
         return self._unwrap_list(response, "users", models.User)
 
     async def get(self, user_id: int, *, options: RequestOptions | None = None) -> User:
         """Retrieve one user."""
-        check_id("user_id", user_id)
-        response = await self._send(
-            "GET", _USER, path_params={"user_id": user_id}, idempotent=True, options=options
-        )
+        response = await self._get(_USER, _user_path(user_id), options=options)
         return self._unwrap(response, "user", models.User)
 
     async def insert(
@@ -97,42 +98,27 @@ class UsersResource(Resource):
     async def delete(self, user_id: int | User, *, options: RequestOptions | None = None) -> None:
         """Delete a user, given by its ``user_id`` or as the :class:`~ultracart_async.models.User`
         itself."""
-        await self._send(
-            "DELETE",
-            _USER,
-            path_params={"user_id": id_of("user_id", user_id, models.User, "user_id")},
-            idempotent=True,
-            expects_body=False,
-            options=options,
-        )
+        uid = id_of("user_id", user_id, models.User, "user_id")
+        await self._delete(_USER, {"user_id": uid}, options=options)
 
     async def get_logins(
         self, user_id: int, *, options: RequestOptions | None = None
     ) -> builtins.list[UserLogin]:
         """A user's login history."""
-        check_id("user_id", user_id)
-        response = await self._send(
-            "GET",
-            _USER + "/logins",
-            path_params={"user_id": user_id},
-            idempotent=True,
-            options=options,
-        )
+        response = await self._get(_USER + "/logins", _user_path(user_id), options=options)
         return self._unwrap_list(response, "logins", models.UserLogin)
 
     # ------------------------------------------------------------------ groups
 
     async def list_groups(self, *, options: RequestOptions | None = None) -> builtins.list[Group]:
         """Every permission group of the account."""
-        response = await self._send("GET", "/user/groups", idempotent=True, options=options)
+        response = await self._get("/user/groups", options=options)
         return self._unwrap_list(response, "groups", models.Group)
 
     async def get_group(self, group_oid: int, *, options: RequestOptions | None = None) -> Group:
         """Retrieve one group."""
         check_id("group_oid", group_oid)
-        response = await self._send(
-            "GET", _GROUP, path_params={"group_oid": group_oid}, idempotent=True, options=options
-        )
+        response = await self._get(_GROUP, {"group_oid": group_oid}, options=options)
         # The upstream spec declares no response body for getGroup (its generated SDKs
         # return nothing), but the API answers a GroupResponse like insert and update do.
         return self._unwrap(response, "group", models.Group)
@@ -197,11 +183,5 @@ class UsersResource(Resource):
     ) -> None:
         """Delete a group, given by its ``group_oid`` or as the
         :class:`~ultracart_async.models.Group` itself."""
-        await self._send(
-            "DELETE",
-            _GROUP,
-            path_params={"group_oid": id_of("group_oid", group_oid, models.Group, "group_oid")},
-            idempotent=True,
-            expects_body=False,
-            options=options,
-        )
+        oid = id_of("group_oid", group_oid, models.Group, "group_oid")
+        await self._delete(_GROUP, {"group_oid": oid}, options=options)

@@ -25,6 +25,7 @@ from ._base import (
     compact,
     id_of,
     int_id,
+    payload,
     query_from,
     sort_param,
     spelled_out,
@@ -209,16 +210,8 @@ class WebhooksResource(Resource):
     ) -> None:
         """Delete a webhook, given by its ``webhook_oid`` or as the
         :class:`~ultracart_async.models.Webhook` itself."""
-        await self._send(
-            "DELETE",
-            _WEBHOOK,
-            path_params={
-                "webhookOid": id_of("webhook_oid", webhook_oid, models.Webhook, "webhook_oid")
-            },
-            idempotent=True,
-            expects_body=False,
-            options=options,
-        )
+        oid = id_of("webhook_oid", webhook_oid, models.Webhook, "webhook_oid")
+        await self._delete(_WEBHOOK, {"webhookOid": oid}, options=options)
 
     async def delete_by_url(
         self, webhook_url: str, *, options: RequestOptions | None = None
@@ -239,8 +232,7 @@ class WebhooksResource(Resource):
             expects_body=False,
             options=options,
         )
-        data = response.data
-        if isinstance(data, dict) and isinstance(data.get("webhook"), dict):
+        if isinstance(payload(response, "webhook"), dict):
             return self._unwrap(response, "webhook", models.Webhook)
         return None
 
@@ -296,15 +288,11 @@ class WebhooksResource(Resource):
         self, webhook_oid: int, request_id: str, *, options: RequestOptions | None = None
     ) -> WebhookLog:
         """One delivery in full: request and response bodies and headers, status, timing."""
-        oid = _webhook_oid(webhook_oid)
-        check_id("request_id", request_id, str)
-        response = await self._send(
-            "GET",
-            _WEBHOOK + "/logs/{requestId}",
-            path_params={"webhookOid": oid, "requestId": request_id},
-            idempotent=True,
-            options=options,
-        )
+        path_params = {
+            "webhookOid": _webhook_oid(webhook_oid),
+            "requestId": check_id("request_id", request_id, str),
+        }
+        response = await self._get(_WEBHOOK + "/logs/{requestId}", path_params, options=options)
         return self._unwrap(response, "webhook_log", models.WebhookLog)
 
     async def resend_event(
@@ -330,7 +318,5 @@ class WebhooksResource(Resource):
         self, *, options: RequestOptions | None = None
     ) -> builtins.list[WebhookEventCategory]:
         """The event categories and events a webhook can subscribe to."""
-        response = await self._send(
-            "GET", "/webhook/webhook_event_categories", idempotent=True, options=options
-        )
+        response = await self._get("/webhook/webhook_event_categories", options=options)
         return self._unwrap_list(response, "event_categories", models.WebhookEventCategory)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .. import models
 from .._config import RequestOptions
 from .._errors import APIResponseValidationError
 from ..pagination import Pager, PageSpec
+from ..pagination._page import ModelSource
 from ._base import (
     OMITTED,
     Omitted,
@@ -16,6 +17,7 @@ from ._base import (
     check_id,
     check_page_size,
     compact,
+    payload,
     sort_param,
     target_and_body,
     to_wire_body,
@@ -39,6 +41,8 @@ TASKS_MAX_PAGE_SIZE = 500
 ASSIGNMENT_MAX_PAGE_SIZE = 200
 
 _TASK = "/workflow/tasks/{task_uuid}"
+
+T = TypeVar("T")
 
 
 class WorkflowResource(Resource):
@@ -95,9 +99,7 @@ class WorkflowResource(Resource):
     ) -> WorkflowTask:
         """Retrieve one task by its uuid."""
         check_id("task_uuid", task_uuid, str)
-        response = await self._send(
-            "GET", _TASK, path_params={"task_uuid": task_uuid}, idempotent=True, options=options
-        )
+        response = await self._get(_TASK, {"task_uuid": task_uuid}, options=options)
         return self._unwrap(response, "task", models.WorkflowTask)
 
     async def insert_task(
@@ -190,27 +192,21 @@ class WorkflowResource(Resource):
         if isinstance(object_id, int) and not isinstance(object_id, bool):
             object_id = str(object_id)
         check_id("object_id", object_id, str)
-        response = await self._send(
-            "GET",
-            "/workflow/tasks/by/{object_type}/{object_id}",
-            path_params={"object_type": object_type, "object_id": object_id},
-            idempotent=True,
-            options=options,
+        path_params = {"object_type": object_type, "object_id": object_id}
+        response = await self._get(
+            "/workflow/tasks/by/{object_type}/{object_id}", path_params, options=options
         )
         return self._unwrap_list(response, "tasks", models.WorkflowTask)
 
     async def get_open_task_count(self, *, options: RequestOptions | None = None) -> int:
         """How many tasks are open."""
-        response = await self._send(
-            "GET", "/workflow/tasks/open_count", idempotent=True, options=options
-        )
+        response = await self._get("/workflow/tasks/open_count", options=options)
         return self._unwrap_value(response, "open_count", int)
 
     async def get_task_tags(self, *, options: RequestOptions | None = None) -> list[str]:
         """Every tag used on a task, each once."""
-        response = await self._send("GET", "/workflow/tasks/tags", idempotent=True, options=options)
-        data = response.data
-        tags = data.get("tags") if isinstance(data, dict) else None
+        response = await self._get("/workflow/tasks/tags", options=options)
+        tags = payload(response, "tags")
         if tags is None:
             return []
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
@@ -219,7 +215,7 @@ class WorkflowResource(Resource):
                 method=response.method,
                 url=response.url,
                 status=response.status,
-                body_excerpt=str(data)[:200],
+                body_excerpt=str(response.data)[:200],
                 attempts=response.attempts,
             )
         return tags
@@ -230,12 +226,8 @@ class WorkflowResource(Resource):
         """A presigned URL to upload a task attachment with that file extension
         (``"pdf"``, ``"png"``, ...), and the ``key`` to reference it by."""
         check_id("extension", extension, str)
-        response = await self._send(
-            "GET",
-            "/workflow/tasks/attachments/{extension}",
-            path_params={"extension": extension},
-            idempotent=True,
-            options=options,
+        response = await self._get(
+            "/workflow/tasks/attachments/{extension}", {"extension": extension}, options=options
         )
         return self._unwrap(
             response, "workflow_attachment_upload_url", models.WorkflowAttachmentUploadUrl
@@ -252,17 +244,9 @@ class WorkflowResource(Resource):
         Args:
             page_size: Records per request (``_limit``), 1 to 200.
         """
-        spec = PageSpec(
-            operation="workflow.list_assignment_groups",
-            method="GET",
-            path="/workflow/assignment_groups",
-            items_key="groups",
-            page_size=check_page_size(page_size, ASSIGNMENT_MAX_PAGE_SIZE),
-            idempotent=True,
-            options=options,
-            id_field="group_id",
+        return self._assignees(
+            "groups", "group_id", page_size, options, lambda: models.WorkflowGroup
         )
-        return self._pager(spec, lambda: models.WorkflowGroup)
 
     def list_assignment_users(
         self,
@@ -278,21 +262,32 @@ class WorkflowResource(Resource):
         Args:
             page_size: Records per request (``_limit``), 1 to 200.
         """
+        return self._assignees("users", "user_id", page_size, options, lambda: models.WorkflowUser)
+
+    def _assignees(
+        self,
+        kind: str,
+        id_field: str,
+        page_size: int,
+        options: RequestOptions | None,
+        model: ModelSource[T],
+    ) -> Pager[T]:
+        # The assignment groups and users are one listing of two things, named alike.
         spec = PageSpec(
-            operation="workflow.list_assignment_users",
+            operation=f"workflow.list_assignment_{kind}",
             method="GET",
-            path="/workflow/assignment_users",
-            items_key="users",
+            path=f"/workflow/assignment_{kind}",
+            items_key=kind,
             page_size=check_page_size(page_size, ASSIGNMENT_MAX_PAGE_SIZE),
             idempotent=True,
             options=options,
-            id_field="user_id",
+            id_field=id_field,
         )
-        return self._pager(spec, lambda: models.WorkflowUser)
+        return self._pager(spec, model)
 
     async def get_me(self, *, options: RequestOptions | None = None) -> WorkflowUser:
         """The workflow user these credentials act as."""
-        response = await self._send("GET", "/workflow/me", idempotent=True, options=options)
+        response = await self._get("/workflow/me", options=options)
         return self._unwrap(response, "user", models.WorkflowUser)
 
     async def get_agent_websocket_authorization(

@@ -30,11 +30,15 @@ from ._http import (
     paging,
     parse_sort,
     parse_ts,
+    required_text,
 )
-from ._routes import Route
+from ._routes import RouteTable
 from ._world import World
 
 __all__ = ["ROUTES"]
+
+#: Each handler declares its route with ``@_route(method, template)``.
+_route: Final = RouteTable()
 
 Predicate = Callable[[int, dict[str, Any]], bool]
 
@@ -272,6 +276,7 @@ _GET_CUSTOMERS_FILTERS: Final = (
 )  # fmt: skip
 
 
+@_route("GET", "/customer/customers")
 def get_customers(world: World, call: Call) -> Reply:
     """GET /customer/customers: every documented filter, paging, ``_since``, ``_sort``."""
     page = paging(call, MAX_CUSTOMERS)
@@ -284,6 +289,7 @@ def get_customers(world: World, call: Call) -> Reply:
 _QUERY_FIELDS: Final = frozenset(_GET_CUSTOMERS_FILTERS) | {"emails", "all_tags", "any_tags"}
 
 
+@_route("POST", "/customer/customers/query")
 def get_customers_by_query(world: World, call: Call) -> Reply:
     """POST /customer/customers/query with a CustomerQuery body."""
     page = paging(call, MAX_CUSTOMERS)
@@ -297,6 +303,7 @@ def get_customers_by_query(world: World, call: Call) -> Reply:
     return _customers_page(world, call, oids, page)
 
 
+@_route("GET", "/customer/customers/search")
 def search_customers(world: World, call: Call) -> Reply:
     """GET /customer/customers/search: ``search_string`` is a case-insensitive substring of the
     email, names, company or city of any address."""
@@ -321,6 +328,7 @@ def search_customers(world: World, call: Call) -> Reply:
     return _customers_page(world, call, oids, page)
 
 
+@_route("POST", "/customer/customers/dataTables")
 def get_customers_for_data_tables(world: World, call: Call) -> Reply:
     """POST /customer/customers/dataTables: DataTables server-side paging (form fields
     ``draw``, ``start``, ``length``; defaults 1, 0, 10)."""
@@ -368,11 +376,13 @@ def _customer_reply(world: World, call: Call, oid: int) -> Reply:
     return Reply(200, body)
 
 
+@_route("GET", "/customer/customers/{customer_profile_oid}")
 def get_customer(world: World, call: Call) -> Reply:
     """GET /customer/customers/{customer_profile_oid}."""
     return _customer_reply(world, call, _customer_oid(world, call))
 
 
+@_route("GET", "/customer/customers/by_email/{email}")
 def get_customer_by_email(world: World, call: Call) -> Reply:
     """GET /customer/customers/by_email/{email}: exact (case-insensitive) email."""
     email = call.params["email"]
@@ -416,6 +426,7 @@ def _check_email(world: World, email: str, oid: int) -> None:
         raise ApiError(400, f"Another customer profile ({other}) already has the email {email!r}.")
 
 
+@_route("POST", "/customer/customers")
 def insert_customer(world: World, call: Call) -> Reply:
     """POST /customer/customers: email required and unique; server fields assigned."""
     body = call.json_object()
@@ -439,6 +450,7 @@ def insert_customer(world: World, call: Call) -> Reply:
     return _customer_reply(world, call, oid)
 
 
+@_route("PUT", "/customer/customers/{customer_profile_oid}")
 def update_customer(world: World, call: Call) -> Reply:
     """PUT /customer/customers/{oid}: the fields sent replace the stored ones (lists whole)."""
     oid = _customer_oid(world, call)
@@ -454,6 +466,7 @@ def update_customer(world: World, call: Call) -> Reply:
     return _customer_reply(world, call, oid)
 
 
+@_route("DELETE", "/customer/customers/{customer_profile_oid}")
 def delete_customer(world: World, call: Call) -> Reply:
     """DELETE /customer/customers/{oid}: 204, empty body."""
     oid = _customer_oid(world, call)
@@ -461,6 +474,7 @@ def delete_customer(world: World, call: Call) -> Reply:
     return no_content()
 
 
+@_route("PUT", "/customer/customers/{customer_profile_oid}/merge")
 def merge_customer(world: World, call: Call) -> Reply:
     """PUT /customer/customers/{oid}/merge: the body names the source profile (by oid or
     email); its addresses, cards and tags move to the target and the source is deleted.
@@ -494,6 +508,7 @@ def merge_customer(world: World, call: Call) -> Reply:
 # --- customer side data -------------------------------------------------------------------------
 
 
+@_route("GET", "/customer/customers/{customer_profile_oid}/loyalty")
 def get_customer_loyalty(world: World, call: Call) -> Reply:
     """GET .../loyalty."""
     oid = _customer_oid(world, call)
@@ -504,6 +519,7 @@ def get_customer_loyalty(world: World, call: Call) -> Reply:
     return ok({"customer_loyalty": loyalty})
 
 
+@_route("POST", "/customer/customers/{customer_profile_oid}/adjust_loyalty_points")
 def adjust_loyalty_points(world: World, call: Call) -> Reply:
     """POST .../adjust_loyalty_points: adds ``loyalty_points`` (may be negative)."""
     oid = _customer_oid(world, call)
@@ -528,6 +544,7 @@ def adjust_loyalty_points(world: World, call: Call) -> Reply:
     )
 
 
+@_route("POST", "/customer/customers/{customer_profile_oid}/adjust_cashback_balance")
 def adjust_internal_certificate(world: World, call: Call) -> Reply:
     """POST .../adjust_cashback_balance: adds ``adjustment_amount`` to the cashback balance."""
     oid = _customer_oid(world, call)
@@ -556,12 +573,14 @@ def _credit_view(world: World, oid: int) -> dict[str, Any]:
     }
 
 
+@_route("GET", "/customer/customers/{customer_profile_oid}/store_credit")
 def get_customer_store_credit(world: World, call: Call) -> Reply:
     """GET .../store_credit."""
     oid = _customer_oid(world, call)
     return ok({"customer_store_credit": _credit_view(world, oid)})
 
 
+@_route("POST", "/customer/customers/{customer_profile_oid}/store_credit")
 def add_customer_store_credit(world: World, call: Call) -> Reply:
     """POST .../store_credit: positive ``amount`` required; answers BaseResponse."""
     oid = _customer_oid(world, call)
@@ -587,6 +606,7 @@ def _wishlist(world: World, oid: int) -> dict[int, dict[str, Any]]:
     return world.wishlists.setdefault(oid, {})
 
 
+@_route("GET", "/customer/customers/{customer_profile_oid}/wishlist")
 def get_customer_wish_list(world: World, call: Call) -> Reply:
     """GET .../wishlist (not paged)."""
     oid = _customer_oid(world, call)
@@ -604,6 +624,7 @@ def _wish_item(world: World, call: Call) -> tuple[int, int]:
 _WISH_FIELDS: Final = ("comments", "merchant_item_oid", "position", "priority")
 
 
+@_route("POST", "/customer/customers/{customer_profile_oid}/wishlist")
 def insert_wish_list_item(world: World, call: Call) -> Reply:
     """POST .../wishlist: answers the bare CustomerWishListItem (no envelope, per the spec)."""
     oid = _customer_oid(world, call)
@@ -619,12 +640,14 @@ def insert_wish_list_item(world: World, call: Call) -> Reply:
     return ok_bare(item)
 
 
+@_route("GET", "/customer/customers/{customer_profile_oid}/wishlist/{customer_wishlist_item_oid}")
 def get_customer_wish_list_item(world: World, call: Call) -> Reply:
     """GET .../wishlist/{item}."""
     oid, item_oid = _wish_item(world, call)
     return ok({"wishlist_item": _wishlist(world, oid)[item_oid]})
 
 
+@_route("PUT", "/customer/customers/{customer_profile_oid}/wishlist/{customer_wishlist_item_oid}")
 def update_wish_list_item(world: World, call: Call) -> Reply:
     """PUT .../wishlist/{item}: answers the bare item."""
     oid, item_oid = _wish_item(world, call)
@@ -634,6 +657,9 @@ def update_wish_list_item(world: World, call: Call) -> Reply:
     return ok_bare(item)
 
 
+@_route(
+    "DELETE", "/customer/customers/{customer_profile_oid}/wishlist/{customer_wishlist_item_oid}"
+)
 def delete_wish_list_item(world: World, call: Call) -> Reply:
     """DELETE .../wishlist/{item}: 204."""
     oid, item_oid = _wish_item(world, call)
@@ -641,6 +667,7 @@ def delete_wish_list_item(world: World, call: Call) -> Reply:
     return no_content()
 
 
+@_route("POST", "/customer/customers/{customer_profile_oid}/email_lists")
 def update_customer_email_lists(world: World, call: Call) -> Reply:
     """POST .../email_lists: answers the CustomerEmailListChanges it applied (bare)."""
     oid = _customer_oid(world, call)
@@ -655,6 +682,7 @@ def update_customer_email_lists(world: World, call: Call) -> Reply:
     return ok_bare({"add_to_lists": add, "remove_from_lists": remove})
 
 
+@_route("POST", "/customer/customers/{customer_profile_oid}/email_suppression")
 def update_customer_email_suppression(world: World, call: Call) -> Reply:
     """POST .../email_suppression."""
     oid = _customer_oid(world, call)
@@ -685,6 +713,7 @@ def update_customer_email_suppression(world: World, call: Call) -> Reply:
     )
 
 
+@_route("PUT", "/customer/customers/{customer_profile_oid}/magic_link/{storefront_host_name}")
 def get_magic_link(world: World, call: Call) -> Reply:
     """PUT .../magic_link/{storefront_host_name} ("a PUT call intentionally")."""
     oid = _customer_oid(world, call)
@@ -693,17 +722,16 @@ def get_magic_link(world: World, call: Call) -> Reply:
     return ok({"url": f"https://{host}/magic-link?token={token}"})
 
 
+@_route("POST", "/customer/customers/email_verify/get_token")
 def get_email_verification_token(world: World, call: Call) -> Reply:
     """POST /customer/customers/email_verify/get_token."""
-    body = call.json_object()
-    email = body.get("email")
-    if not isinstance(email, str) or not email:
-        raise ApiError(400, "email is required.")
+    email = required_text(call.json_object(), "email")
     token = world.token("verify", email.lower())
     world.email_tokens[token] = email
     return ok({"token": token})
 
 
+@_route("POST", "/customer/customers/email_verify/validate_token")
 def validate_email_verification_token(world: World, call: Call) -> Reply:
     """POST /customer/customers/email_verify/validate_token: 400 for an unknown token."""
     body = call.json_object()
@@ -713,6 +741,7 @@ def validate_email_verification_token(world: World, call: Call) -> Reply:
     return ok({})
 
 
+@_route("GET", "/customer/editor_values")
 def get_customer_editor_values(world: World, call: Call) -> Reply:
     """GET /customer/editor_values: the bare CustomerEditorValues (no envelope, per the spec)."""
     return ok_bare(
@@ -736,6 +765,7 @@ def get_customer_editor_values(world: World, call: Call) -> Reply:
     )
 
 
+@_route("GET", "/customer/email_lists")
 def get_customer_email_lists(world: World, call: Call) -> Reply:
     """GET /customer/email_lists."""
     names = ("Newsletter", "Wholesale news", "Back in stock", "Promotions")
@@ -758,6 +788,7 @@ def get_customer_email_lists(world: World, call: Call) -> Reply:
     )
 
 
+@_route("GET", "/customer/quickbooks_online/customers")
 def get_quick_books_online_customers(world: World, call: Call) -> Reply:
     """GET /customer/quickbooks_online/customers: profiles with a QBO id; ``q`` is a
     case-insensitive substring of email or display name (at most 100 answered)."""
@@ -777,13 +808,12 @@ def get_quick_books_online_customers(world: World, call: Call) -> Reply:
     return ok({"quickbooks_online_customers": out})
 
 
+@_route("POST", "/customer/search")
 def search_customer_profile_values(world: World, call: Call) -> Reply:
     """POST /customer/search (LookupRequest): distinct values of ``category`` (a top-level
     field or ``billing_<field>``/``shipping_<field>``) starting with ``matches``."""
     body = call.json_object()
-    category = body.get("category")
-    if not isinstance(category, str) or not category:
-        raise ApiError(400, "category is required.")
+    category = required_text(body, "category")
     prefix = str(body.get("matches") or "").casefold()
     max_hits: int = body["max_hits"] if isinstance(body.get("max_hits"), int) else 10
     kind, _, field = category.partition("_")
@@ -800,127 +830,4 @@ def search_customer_profile_values(world: World, call: Call) -> Reply:
     return ok({"values": [{"key": v, "value": v} for v in hits]})
 
 
-ROUTES: Final = (
-    Route("GET", "/customer/customers", "getCustomers", get_customers),
-    Route("POST", "/customer/customers", "insertCustomer", insert_customer),
-    Route(
-        "GET", "/customer/customers/by_email/{email}", "getCustomerByEmail", get_customer_by_email
-    ),
-    Route(
-        "POST",
-        "/customer/customers/dataTables",
-        "getCustomersForDataTables",
-        get_customers_for_data_tables,
-    ),
-    Route(
-        "POST",
-        "/customer/customers/email_verify/get_token",
-        "getEmailVerificationToken",
-        get_email_verification_token,
-    ),
-    Route(
-        "POST",
-        "/customer/customers/email_verify/validate_token",
-        "validateEmailVerificationToken",
-        validate_email_verification_token,
-    ),
-    Route("POST", "/customer/customers/query", "getCustomersByQuery", get_customers_by_query),
-    Route("GET", "/customer/customers/search", "searchCustomers", search_customers),
-    Route(
-        "DELETE", "/customer/customers/{customer_profile_oid}", "deleteCustomer", delete_customer
-    ),
-    Route("GET", "/customer/customers/{customer_profile_oid}", "getCustomer", get_customer),
-    Route("PUT", "/customer/customers/{customer_profile_oid}", "updateCustomer", update_customer),
-    Route(
-        "POST",
-        "/customer/customers/{customer_profile_oid}/adjust_cashback_balance",
-        "adjustInternalCertificate",
-        adjust_internal_certificate,
-    ),
-    Route(
-        "POST",
-        "/customer/customers/{customer_profile_oid}/adjust_loyalty_points",
-        "adjustLoyaltyPoints",
-        adjust_loyalty_points,
-    ),
-    Route(
-        "POST",
-        "/customer/customers/{customer_profile_oid}/email_lists",
-        "updateCustomerEmailLists",
-        update_customer_email_lists,
-    ),
-    Route(
-        "POST",
-        "/customer/customers/{customer_profile_oid}/email_suppression",
-        "updateCustomerEmailSuppression",
-        update_customer_email_suppression,
-    ),
-    Route(
-        "GET",
-        "/customer/customers/{customer_profile_oid}/loyalty",
-        "getCustomerLoyalty",
-        get_customer_loyalty,
-    ),
-    Route(
-        "PUT",
-        "/customer/customers/{customer_profile_oid}/magic_link/{storefront_host_name}",
-        "getMagicLink",
-        get_magic_link,
-    ),
-    Route(
-        "PUT", "/customer/customers/{customer_profile_oid}/merge", "mergeCustomer", merge_customer
-    ),
-    Route(
-        "GET",
-        "/customer/customers/{customer_profile_oid}/store_credit",
-        "getCustomerStoreCredit",
-        get_customer_store_credit,
-    ),
-    Route(
-        "POST",
-        "/customer/customers/{customer_profile_oid}/store_credit",
-        "addCustomerStoreCredit",
-        add_customer_store_credit,
-    ),
-    Route(
-        "GET",
-        "/customer/customers/{customer_profile_oid}/wishlist",
-        "getCustomerWishList",
-        get_customer_wish_list,
-    ),
-    Route(
-        "POST",
-        "/customer/customers/{customer_profile_oid}/wishlist",
-        "insertWishListItem",
-        insert_wish_list_item,
-    ),
-    Route(
-        "DELETE",
-        "/customer/customers/{customer_profile_oid}/wishlist/{customer_wishlist_item_oid}",
-        "deleteWishListItem",
-        delete_wish_list_item,
-    ),
-    Route(
-        "GET",
-        "/customer/customers/{customer_profile_oid}/wishlist/{customer_wishlist_item_oid}",
-        "getCustomerWishListItem",
-        get_customer_wish_list_item,
-    ),
-    Route(
-        "PUT",
-        "/customer/customers/{customer_profile_oid}/wishlist/{customer_wishlist_item_oid}",
-        "updateWishListItem",
-        update_wish_list_item,
-    ),
-    Route("GET", "/customer/editor_values", "getCustomerEditorValues", get_customer_editor_values),
-    Route("GET", "/customer/email_lists", "getCustomerEmailLists", get_customer_email_lists),
-    Route(
-        "GET",
-        "/customer/quickbooks_online/customers",
-        "getQuickBooksOnlineCustomers",
-        get_quick_books_online_customers,
-    ),
-    Route(
-        "POST", "/customer/search", "searchCustomerProfileValues", search_customer_profile_values
-    ),
-)
+ROUTES: Final = _route.routes()

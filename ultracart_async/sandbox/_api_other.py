@@ -15,18 +15,23 @@ from ._http import (
     Call,
     Reply,
     apply_sort,
+    found,
     no_content,
     ok,
     paged_reply,
     paging,
     parse_sort,
     parse_ts,
+    required_text,
     ts_or_none,
 )
-from ._routes import Route
+from ._routes import RouteTable
 from ._world import REFLOW_EVENTS, World
 
 __all__ = ["ROUTES"]
+
+#: Each handler declares its route with ``@_route(method, template)``.
+_route: Final = RouteTable()
 
 
 def _scalar_sort(items: list[dict[str, Any]]) -> Callable[[str], Callable[[Any], Any] | None]:
@@ -48,17 +53,16 @@ def _scalar_sort(items: list[dict[str, Any]]) -> Callable[[str], Callable[[Any],
 
 def _webhook(world: World, call: Call) -> dict[str, Any]:
     oid = call.int_param("webhookOid")
-    hook = world.webhooks.get(oid)
-    if hook is None:
-        raise ApiError(404, f"Webhook {oid} was not found.")
-    return hook
+    return found(world.webhooks.get(oid), f"Webhook {oid}")
 
 
+@_route("GET", "/webhook/webhook_event_categories")
 def get_webhook_event_categories(world: World, call: Call) -> Reply:
     """GET /webhook/webhook_event_categories."""
     return ok({"event_categories": world.event_categories()})
 
 
+@_route("GET", "/webhook/webhooks")
 def get_webhooks(world: World, call: Call) -> Reply:
     """GET /webhook/webhooks: paged (max 200: our choice), ``_sort`` on scalar fields."""
     page = paging(call, MAX_WEBHOOKS)
@@ -79,6 +83,7 @@ def _webhook_body(call: Call) -> dict[str, Any]:
     return body
 
 
+@_route("POST", "/webhook/webhooks")
 def insert_webhook(world: World, call: Call) -> Reply:
     """POST /webhook/webhooks."""
     body = _webhook_body(call)
@@ -90,6 +95,7 @@ def insert_webhook(world: World, call: Call) -> Reply:
     return ok({"webhook": world.webhooks[oid]})
 
 
+@_route("PUT", "/webhook/webhooks/{webhookOid}")
 def update_webhook(world: World, call: Call) -> Reply:
     """PUT /webhook/webhooks/{webhookOid}: the body replaces the webhook's settings."""
     hook = _webhook(world, call)
@@ -102,6 +108,7 @@ def update_webhook(world: World, call: Call) -> Reply:
     return ok({"webhook": updated})
 
 
+@_route("DELETE", "/webhook/webhooks/{webhookOid}")
 def delete_webhook(world: World, call: Call) -> Reply:
     """DELETE /webhook/webhooks/{webhookOid}: 204."""
     hook = _webhook(world, call)
@@ -110,6 +117,7 @@ def delete_webhook(world: World, call: Call) -> Reply:
     return no_content()
 
 
+@_route("DELETE", "/webhook/webhooks")
 def delete_webhook_by_url(world: World, call: Call) -> Reply:
     """DELETE /webhook/webhooks with a Webhook body: only ``webhook_url`` is used. Answers 200
     and the deleted webhook (WebhookResponse, as the spec declares)."""
@@ -175,6 +183,7 @@ _SUMMARY_FIELDS: Final = (
 )  # fmt: skip
 
 
+@_route("GET", "/webhook/webhooks/{webhookOid}/logs")
 def get_webhook_log_summaries(world: World, call: Call) -> Reply:
     """GET /webhook/webhooks/{webhookOid}/logs: newest first; camelCase filters (``requestId``,
     ``beginDate``, ``endDate``, ``orderId``), ``status`` (HTTP status code), ``success``,
@@ -190,6 +199,7 @@ def get_webhook_log_summaries(world: World, call: Call) -> Reply:
     return paged_reply("webhook_log_summaries", logs, page)
 
 
+@_route("GET", "/webhook/webhooks/{webhookOid}/logs/{requestId}")
 def get_webhook_log(world: World, call: Call) -> Reply:
     """GET /webhook/webhooks/{webhookOid}/logs/{requestId}."""
     hook = _webhook(world, call)
@@ -200,6 +210,7 @@ def get_webhook_log(world: World, call: Call) -> Reply:
     raise ApiError(404, f"Webhook log {request_id!r} was not found.")
 
 
+@_route("POST", "/webhook/webhooks/{webhookOid}/reflow/{eventName}")
 def resend_event(world: World, call: Call) -> Reply:
     """POST /webhook/webhooks/{webhookOid}/reflow/{eventName}: only item_update and
     order_create support reflow; others are a 400."""
@@ -223,6 +234,7 @@ def _workflow_user(world: World, user_id: int) -> dict[str, Any]:
     }
 
 
+@_route("PUT", "/workflow/agent/auth")
 def get_workflow_agent_websocket_authorization(world: World, call: Call) -> Reply:
     """PUT /workflow/agent/auth."""
     return ok(
@@ -236,6 +248,7 @@ def get_workflow_agent_websocket_authorization(world: World, call: Call) -> Repl
     )
 
 
+@_route("GET", "/workflow/assignment_groups")
 def get_workflow_assignment_groups(world: World, call: Call) -> Reply:
     """GET /workflow/assignment_groups (max 200)."""
     page = paging(call, MAX_ASSIGNMENTS)
@@ -243,6 +256,7 @@ def get_workflow_assignment_groups(world: World, call: Call) -> Reply:
     return paged_reply("groups", groups, page)
 
 
+@_route("GET", "/workflow/assignment_users")
 def get_workflow_assignment_users(world: World, call: Call) -> Reply:
     """GET /workflow/assignment_users (max 200), plus ``my_user_id``."""
     page = paging(call, MAX_ASSIGNMENTS)
@@ -250,6 +264,7 @@ def get_workflow_assignment_users(world: World, call: Call) -> Reply:
     return paged_reply("users", users, page, extra={"my_user_id": world.me_user_id})
 
 
+@_route("GET", "/workflow/me")
 def get_workflow_me(world: World, call: Call) -> Reply:
     """GET /workflow/me."""
     return ok({"user": _workflow_user(world, world.me_user_id)})
@@ -273,11 +288,11 @@ def _task_body(call: Call) -> dict[str, Any]:
     return body
 
 
+@_route("POST", "/workflow/tasks")
 def insert_workflow_task(world: World, call: Call) -> Reply:
     """POST /workflow/tasks: ``task_name`` required."""
     body = _task_body(call)
-    if not isinstance(body.get("task_name"), str) or not body["task_name"]:
-        raise ApiError(400, "task_name is required.")
+    required_text(body, "task_name")
     task = world.new_task(body)
     world.tasks[task["workflow_task_uuid"]] = task
     return ok({"task": task})
@@ -285,17 +300,16 @@ def insert_workflow_task(world: World, call: Call) -> Reply:
 
 def _task(world: World, call: Call) -> dict[str, Any]:
     uuid = call.params["task_uuid"]
-    task = world.tasks.get(uuid)
-    if task is None:
-        raise ApiError(404, f"Workflow task {uuid!r} was not found.")
-    return task
+    return found(world.tasks.get(uuid), f"Workflow task {uuid!r}")
 
 
+@_route("GET", "/workflow/tasks/{task_uuid}")
 def get_workflow_task(world: World, call: Call) -> Reply:
     """GET /workflow/tasks/{task_uuid}."""
     return ok({"task": _task(world, call)})
 
 
+@_route("PUT", "/workflow/tasks/{task_uuid}")
 def update_workflow_task(world: World, call: Call) -> Reply:
     """PUT /workflow/tasks/{task_uuid}: the fields sent replace the stored ones."""
     task = _task(world, call)
@@ -307,6 +321,7 @@ def update_workflow_task(world: World, call: Call) -> Reply:
     return ok({"task": task})
 
 
+@_route("GET", "/workflow/tasks/attachments/{extension}")
 def get_workflow_task_attachment_upload_url(world: World, call: Call) -> Reply:
     """GET /workflow/tasks/attachments/{extension}."""
     extension = call.params["extension"]
@@ -321,6 +336,7 @@ def get_workflow_task_attachment_upload_url(world: World, call: Call) -> Reply:
     )
 
 
+@_route("GET", "/workflow/tasks/by/{object_type}/{object_id}")
 def get_workflow_task_by_object_type(world: World, call: Call) -> Reply:
     """GET /workflow/tasks/by/{object_type}/{object_id} (not paged)."""
     object_type, object_id = call.params["object_type"], call.params["object_id"]
@@ -332,11 +348,13 @@ def get_workflow_task_by_object_type(world: World, call: Call) -> Reply:
     return ok({"tasks": tasks})
 
 
+@_route("GET", "/workflow/tasks/open_count")
 def get_workflow_task_open_count(world: World, call: Call) -> Reply:
     """GET /workflow/tasks/open_count."""
     return ok({"open_count": sum(1 for t in world.tasks.values() if t.get("status") == "open")})
 
 
+@_route("GET", "/workflow/tasks/tags")
 def get_workflow_task_tags(world: World, call: Call) -> Reply:
     """GET /workflow/tasks/tags: every distinct tag, sorted."""
     tags = sorted({tag for t in world.tasks.values() for tag in t.get("tags") or ()})
@@ -380,6 +398,7 @@ def _task_filters(world: World, body: dict[str, Any]) -> list[LogPredicate]:
     return preds
 
 
+@_route("POST", "/workflow/tasks/search")
 def get_workflow_tasks(world: World, call: Call) -> Reply:
     """POST /workflow/tasks/search: WorkflowTasksRequest body; ``_limit`` (max 500),
     ``_offset``, ``_sort`` on the query string; default order is the global task number."""
@@ -399,25 +418,21 @@ def get_workflow_tasks(world: World, call: Call) -> Reply:
 
 def _group(world: World, call: Call) -> dict[str, Any]:
     oid = call.int_param("group_oid")
-    group = world.groups.get(oid)
-    if group is None:
-        raise ApiError(404, f"Group {oid} was not found.")
-    return group
+    return found(world.groups.get(oid), f"Group {oid}")
 
 
 def _user(world: World, call: Call) -> dict[str, Any]:
     user_id = call.int_param("user_id")
-    user = world.users.get(user_id)
-    if user is None:
-        raise ApiError(404, f"User {user_id} was not found.")
-    return user
+    return found(world.users.get(user_id), f"User {user_id}")
 
 
+@_route("GET", "/user/groups")
 def get_groups(world: World, call: Call) -> Reply:
     """GET /user/groups (not paged)."""
     return ok({"groups": list(world.groups.values())})
 
 
+@_route("GET", "/user/groups/{group_oid}")
 def get_group(world: World, call: Call) -> Reply:
     """GET /user/groups/{group_oid}: GroupResponse (the spec declares no body: upstream bug)."""
     return ok({"group": _group(world, call)})
@@ -429,11 +444,11 @@ def _group_changes(call: Call) -> dict[str, Any]:
     return {k: copy.deepcopy(v) for k, v in body.items() if k in allowed}
 
 
+@_route("POST", "/user/groups")
 def insert_group(world: World, call: Call) -> Reply:
     """POST /user/groups: ``name`` required."""
     changes = _group_changes(call)
-    if not isinstance(changes.get("name"), str) or not changes["name"]:
-        raise ApiError(400, "name is required.")
+    required_text(changes, "name")
     world.next_group_oid += 1
     group = {"group_oid": world.next_group_oid, "notifications": [], "permissions": [], "users": []}
     group.update(changes)
@@ -441,6 +456,7 @@ def insert_group(world: World, call: Call) -> Reply:
     return ok({"group": group})
 
 
+@_route("PUT", "/user/groups/{group_oid}")
 def update_group(world: World, call: Call) -> Reply:
     """PUT /user/groups/{group_oid}."""
     group = _group(world, call)
@@ -448,6 +464,7 @@ def update_group(world: World, call: Call) -> Reply:
     return ok({"group": group})
 
 
+@_route("DELETE", "/user/groups/{group_oid}")
 def delete_group(world: World, call: Call) -> Reply:
     """DELETE /user/groups/{group_oid}: 204."""
     group = _group(world, call)
@@ -455,11 +472,13 @@ def delete_group(world: World, call: Call) -> Reply:
     return no_content()
 
 
+@_route("GET", "/user/users")
 def get_users(world: World, call: Call) -> Reply:
     """GET /user/users (not paged)."""
     return ok({"users": list(world.users.values())})
 
 
+@_route("GET", "/user/users/{user_id}")
 def get_user(world: World, call: Call) -> Reply:
     """GET /user/users/{user_id}."""
     return ok({"user": _user(world, call)})
@@ -471,12 +490,11 @@ _USER_FIELDS: Final = (
 )  # fmt: skip
 
 
+@_route("POST", "/user/users")
 def insert_user(world: World, call: Call) -> Reply:
     """POST /user/users: ``login`` required and unique; passwords accepted, never returned."""
     body = call.json_object()
-    login = body.get("login")
-    if not isinstance(login, str) or not login:
-        raise ApiError(400, "login is required.")
+    login = required_text(body, "login")
     if any(u.get("login") == login for u in world.users.values()):
         raise ApiError(400, f"The login {login!r} is already taken.")
     world.next_user_id += 1
@@ -487,6 +505,7 @@ def insert_user(world: World, call: Call) -> Reply:
     return ok({"user": user})
 
 
+@_route("PUT", "/user/users/{user_id}")
 def update_user(world: World, call: Call) -> Reply:
     """PUT /user/users/{user_id}."""
     user = _user(world, call)
@@ -495,6 +514,7 @@ def update_user(world: World, call: Call) -> Reply:
     return ok({"user": user})
 
 
+@_route("DELETE", "/user/users/{user_id}")
 def delete_user(world: World, call: Call) -> Reply:
     """DELETE /user/users/{user_id}: 204."""
     user = _user(world, call)
@@ -503,85 +523,11 @@ def delete_user(world: World, call: Call) -> Reply:
     return no_content()
 
 
+@_route("GET", "/user/users/{user_id}/logins")
 def get_user_logins(world: World, call: Call) -> Reply:
     """GET /user/users/{user_id}/logins."""
     user = _user(world, call)
     return ok({"logins": world.user_logins.get(user["user_id"], [])})
 
 
-ROUTES: Final = (
-    Route(
-        "GET",
-        "/webhook/webhook_event_categories",
-        "getWebhookEventCategories",
-        get_webhook_event_categories,
-    ),
-    Route("DELETE", "/webhook/webhooks", "deleteWebhookByUrl", delete_webhook_by_url),
-    Route("GET", "/webhook/webhooks", "getWebhooks", get_webhooks),
-    Route("POST", "/webhook/webhooks", "insertWebhook", insert_webhook),
-    Route("DELETE", "/webhook/webhooks/{webhookOid}", "deleteWebhook", delete_webhook),
-    Route("PUT", "/webhook/webhooks/{webhookOid}", "updateWebhook", update_webhook),
-    Route(
-        "GET",
-        "/webhook/webhooks/{webhookOid}/logs",
-        "getWebhookLogSummaries",
-        get_webhook_log_summaries,
-    ),
-    Route(
-        "GET", "/webhook/webhooks/{webhookOid}/logs/{requestId}", "getWebhookLog", get_webhook_log
-    ),
-    Route("POST", "/webhook/webhooks/{webhookOid}/reflow/{eventName}", "resendEvent", resend_event),
-    Route(
-        "PUT",
-        "/workflow/agent/auth",
-        "getWorkflowAgentWebsocketAuthorization",
-        get_workflow_agent_websocket_authorization,
-    ),
-    Route(
-        "GET",
-        "/workflow/assignment_groups",
-        "getWorkflowAssignmentGroups",
-        get_workflow_assignment_groups,
-    ),
-    Route(
-        "GET",
-        "/workflow/assignment_users",
-        "getWorkflowAssignmentUsers",
-        get_workflow_assignment_users,
-    ),
-    Route("GET", "/workflow/me", "getWorkflowMe", get_workflow_me),
-    Route("POST", "/workflow/tasks", "insertWorkflowTask", insert_workflow_task),
-    Route(
-        "GET",
-        "/workflow/tasks/attachments/{extension}",
-        "getWorkflowTaskAttachmentUploadUrl",
-        get_workflow_task_attachment_upload_url,
-    ),
-    Route(
-        "GET",
-        "/workflow/tasks/by/{object_type}/{object_id}",
-        "getWorkflowTaskByObjectType",
-        get_workflow_task_by_object_type,
-    ),
-    Route(
-        "GET",
-        "/workflow/tasks/open_count",
-        "getWorkflowTaskOpenCount",
-        get_workflow_task_open_count,
-    ),
-    Route("POST", "/workflow/tasks/search", "getWorkflowTasks", get_workflow_tasks),
-    Route("GET", "/workflow/tasks/tags", "getWorkflowTaskTags", get_workflow_task_tags),
-    Route("GET", "/workflow/tasks/{task_uuid}", "getWorkflowTask", get_workflow_task),
-    Route("PUT", "/workflow/tasks/{task_uuid}", "updateWorkflowTask", update_workflow_task),
-    Route("GET", "/user/groups", "getGroups", get_groups),
-    Route("POST", "/user/groups", "insertGroup", insert_group),
-    Route("DELETE", "/user/groups/{group_oid}", "deleteGroup", delete_group),
-    Route("GET", "/user/groups/{group_oid}", "getGroup", get_group),
-    Route("PUT", "/user/groups/{group_oid}", "updateGroup", update_group),
-    Route("GET", "/user/users", "getUsers", get_users),
-    Route("POST", "/user/users", "insertUser", insert_user),
-    Route("DELETE", "/user/users/{user_id}", "deleteUser", delete_user),
-    Route("GET", "/user/users/{user_id}", "getUser", get_user),
-    Route("PUT", "/user/users/{user_id}", "updateUser", update_user),
-    Route("GET", "/user/users/{user_id}/logins", "getUserLogins", get_user_logins),
-)
+ROUTES: Final = _route.routes()

@@ -19,39 +19,32 @@ from ._http import format_ts, ts_or_none
 __all__ = ["EXPANSIONS", "CustomerStore", "normalize_expand"]
 
 #: ``_expand`` parts in the order they are appended to a customer (the documented 15, plus
-#: ``activity`` and ``edi`` which are objects of the Customer schema). Unknown parts are ignored.
-EXPANSIONS: Final = (
-    "activity",
-    "attachments",
-    "billing",
-    "cards",
-    "cc_emails",
-    "edi",
-    "loyalty",
-    "orders_summary",
-    "pricing_tiers",
-    "privacy",
-    "properties",
-    "quotes_summary",
-    "reviewer",
-    "shipping",
-    "software_entitlements",
-    "tags",
-    "tax_codes",
-)
+#: ``activity`` and ``edi`` which are objects of the Customer schema), each with its JSON type:
+#: a list part the customer lacks is served as ``[]``. Unknown parts are ignored.
+_EXPANSION_TYPES: Final[dict[str, type]] = {
+    "activity": dict,
+    "attachments": list,
+    "billing": list,
+    "cards": list,
+    "cc_emails": list,
+    "edi": dict,
+    "loyalty": dict,
+    "orders_summary": dict,
+    "pricing_tiers": list,
+    "privacy": dict,
+    "properties": list,
+    "quotes_summary": dict,
+    "reviewer": dict,
+    "shipping": list,
+    "software_entitlements": list,
+    "tags": list,
+    "tax_codes": dict,
+}
+#: Every ``_expand`` part the sandbox serves, in the order they are appended to a customer.
+EXPANSIONS: Final[tuple[str, ...]] = tuple(_EXPANSION_TYPES)
 _EXPANSION_SET: Final = frozenset(EXPANSIONS)
 _LIST_EXPANSIONS: Final = frozenset(
-    {
-        "attachments",
-        "billing",
-        "cards",
-        "cc_emails",
-        "pricing_tiers",
-        "properties",
-        "shipping",
-        "software_entitlements",
-        "tags",
-    }
+    name for name, json_type in _EXPANSION_TYPES.items() if json_type is list
 )
 
 #: Customer fields a client may write (the Customer schema less ``orders``/``quotes``).
@@ -266,20 +259,13 @@ def generate_customer(
         c["maximum_item_count"] = 100 + int(r() * 900)
 
     # Expansions: address arrays first, the rest after.
-    n_billing = 1 if r() < 0.8 else 2
-    c["billing"] = [
-        _address(rng, "billing", oid, oid * 4 + i, first, last, modified_s)
-        for i in range(n_billing)
-    ]
-    for extra in c["billing"][1:]:
-        extra["default_billing"] = False
-    n_shipping = 1 if r() < 0.7 else 2
-    c["shipping"] = [
-        _address(rng, "shipping", oid, oid * 4 + i, first, last, modified_s)
-        for i in range(n_shipping)
-    ]
-    for extra in c["shipping"][1:]:
-        extra["default_shipping"] = False
+    for kind, p_single in (("billing", 0.8), ("shipping", 0.7)):
+        count = 1 if r() < p_single else 2
+        c[kind] = [
+            _address(rng, kind, oid, oid * 4 + i, first, last, modified_s) for i in range(count)
+        ]
+        for extra in c[kind][1:]:
+            extra[f"default_{kind}"] = False
     c["cards"] = [
         {
             "card_expiration_month": 1 + int(r() * 12),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 import orjson
@@ -32,6 +32,24 @@ class ApiError(Exception):
         self.status = status
         self.message = message
         self.user_message = user_message if user_message is not None else message
+
+
+_T = TypeVar("_T")
+
+
+def found(value: _T | None, what: str) -> _T:
+    """``value``, or a 404 ``"<what> was not found."`` when the lookup found nothing."""
+    if value is None:
+        raise ApiError(404, f"{what} was not found.")
+    return value
+
+
+def required_text(body: Mapping[str, Any], name: str) -> str:
+    """``body[name]`` when it is a non-empty string, else a 400 ``"<name> is required."``."""
+    value = body.get(name)
+    if not isinstance(value, str) or not value:
+        raise ApiError(400, f"{name} is required.")
+    return value
 
 
 def error_body(developer_message: str, user_message: str | None = None) -> bytes:

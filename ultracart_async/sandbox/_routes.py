@@ -6,16 +6,19 @@ split in two; matching segment by segment keeps ``by_email/a%2Fb@example.com`` o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 from urllib.parse import unquote
 
 import attrs
 
 from ._http import ApiError, Call, Reply
 
-__all__ = ["Handler", "Route", "Router"]
+__all__ = ["Handler", "Route", "RouteTable", "Router"]
 
 Handler = Callable[..., Reply]
+_H = TypeVar("_H", bound=Handler)
 
 
 @attrs.frozen
@@ -44,6 +47,31 @@ class Route:
             elif pattern != value:
                 return None
         return params
+
+
+class RouteTable:
+    """The routes of one module, each declared on its handler with ``@table(method, template)``.
+
+    A handler is named after its operation id in snake_case (``getCustomerByEmail`` is
+    ``get_customer_by_email``), so the id is read from the name rather than written again.
+    """
+
+    def __init__(self) -> None:
+        self._routes: list[Route] = []
+
+    def __call__(self, method: str, template: str) -> Callable[[_H], _H]:
+        """A decorator: ``handler`` answers ``method`` on ``template``."""
+
+        def register(handler: _H) -> _H:
+            op = re.sub(r"_([a-z])", lambda m: m[1].upper(), handler.__name__)
+            self._routes.append(Route(method, template, op, handler))
+            return handler
+
+        return register
+
+    def routes(self) -> tuple[Route, ...]:
+        """The routes by path, then method: a 405 lists a path's methods in this order."""
+        return tuple(sorted(self._routes, key=lambda route: (route.template, route.method)))
 
 
 class Router:

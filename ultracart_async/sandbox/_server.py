@@ -18,7 +18,6 @@ import random
 import time
 from collections import deque
 from collections.abc import Callable
-from types import TracebackType
 from typing import Any, Final, Self
 from urllib.parse import parse_qsl
 
@@ -246,12 +245,7 @@ class Sandbox:
     async def __aenter__(self) -> Self:
         return await self.start()
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
     # -- addresses and credentials --------------------------------------------------------------

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from types import TracebackType
 from typing import Self
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from .._closing import AsyncClosing
 from ._errors import DatabaseUnavailableError, SyncDatabaseError
 from ._lease import pg_lease, sqlite_lease
-from ._url import DatabaseURL, create_engine, error_text, is_login_refused, is_read_only
+from ._url import DatabaseURL, create_engine, error_text, is_read_only, opening_refusals
 
 __all__ = ["Database"]
 
 
-class Database:
+class Database(AsyncClosing):
     """``async with Database(url) as db``: the lease is held and, unless the SQLite file is
     still to be created, the connection is open."""
 
@@ -61,12 +61,8 @@ class Database:
             raise
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def aclose(self) -> None:
+        """Close the connection and the engine, and give up the lease."""
         await self._stack.aclose()
 
     async def connection(self) -> AsyncConnection:
@@ -115,22 +111,10 @@ class Database:
         if read_only:
             raise DatabaseUnavailableError(f"db: {self.target.display} is read-only")
 
-    @contextlib.contextmanager
-    def refusals(self) -> Iterator[None]:
+    def refusals(self) -> contextlib.AbstractContextManager[None]:
         """Database errors as :class:`DatabaseUnavailableError` (the run has not changed
         anything yet)."""
-        display = self.target.display
-        try:
-            yield
-        except (sa.exc.SQLAlchemyError, OSError) as exc:
-            text = error_text(exc, self.target)
-            if is_login_refused(exc):
-                message = f"db: {display}: the login was refused: {text}"
-            elif is_read_only(exc):
-                message = f"db: {display} is read-only: {text}"
-            else:
-                message = f"db: cannot open {display}: {text}"
-            raise DatabaseUnavailableError(message) from None
+        return opening_refusals(self.target)
 
     @contextlib.contextmanager
     def failures(self) -> Iterator[None]:

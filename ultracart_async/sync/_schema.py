@@ -12,6 +12,7 @@ other columns, is refused before anything is touched.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -120,14 +121,30 @@ class SchemaState:
     expand: tuple[str, ...] | None = None
 
 
-def _columns(sync_conn: sa.Connection) -> dict[str, set[str]]:
+def table_columns(sync_conn: sa.Connection, tables: Sequence[sa.Table]) -> dict[str, set[str]]:
+    """The column names of each of ``tables`` that exists (for ``conn.run_sync``)."""
     inspector = sa.inspect(sync_conn)
     names = set(inspector.get_table_names())
     return {
         table.name: {c["name"] for c in inspector.get_columns(table.name)}
-        for table in _TABLES
+        for table in tables
         if table.name in names
     }
+
+
+def other_shape(found: dict[str, set[str]], tables: Sequence[sa.Table]) -> str | None:
+    """The first of ``tables`` found with other columns than its own, said in a sentence
+    for an error message, or None if every one found has its own shape."""
+    for table in tables:
+        have = found.get(table.name)
+        want = {c.name for c in table.columns}
+        if have is not None and have != want:
+            extra, missing = sorted(have - want), sorted(want - have)
+            return (
+                f"the table {table.name} exists with another shape (extra columns: "
+                f"{', '.join(extra) or 'none'}; missing: {', '.join(missing) or 'none'})"
+            )
+    return None
 
 
 async def read_schema(conn: AsyncConnection) -> SchemaState:
@@ -135,19 +152,15 @@ async def read_schema(conn: AsyncConnection) -> SchemaState:
 
     Raises :class:`SchemaMismatchError` for a newer schema or a table of another shape.
     """
-    found = await conn.run_sync(_columns)
+    found = await conn.run_sync(table_columns, _TABLES)
     if not found:
         return SchemaState()
-    for table in _TABLES:
-        have = found.get(table.name)
-        want = {c.name for c in table.columns}
-        if have is not None and have != want:
-            extra, missing = sorted(have - want), sorted(want - have)
-            raise SchemaMismatchError(
-                f"the table {table.name} exists with another shape (extra columns: "
-                f"{', '.join(extra) or 'none'}; missing: {', '.join(missing) or 'none'}); "
-                "it was not made by this sync, so it is left untouched: use another database"
-            )
+    mismatch = other_shape(found, _TABLES)
+    if mismatch is not None:
+        raise SchemaMismatchError(
+            f"{mismatch}; it was not made by this sync, so it is left untouched: "
+            "use another database"
+        )
     if META.name not in found:
         raise SchemaMismatchError(
             f"the table(s) {', '.join(sorted(found))} exist without {META.name}: they were "

@@ -9,7 +9,9 @@ should a driver ever echo it.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -199,3 +201,21 @@ def is_read_only(exc: BaseException) -> bool:
     """Whether ``exc`` is SQLite refusing to write (a read-only file, folder or ``mode=ro``)."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     return "readonly" in text or "read-only" in text or "read only" in text
+
+
+@contextlib.contextmanager
+def opening_refusals(db: DatabaseURL) -> Iterator[None]:
+    """Errors while opening ``db`` as :class:`DatabaseUnavailableError`: a refused login,
+    a read-only database, or one that cannot be opened at all (one line, no password)."""
+    display = db.display
+    try:
+        yield
+    except (sa.exc.SQLAlchemyError, OSError) as exc:
+        text = error_text(exc, db)
+        if is_login_refused(exc):
+            message = f"db: {display}: the login was refused: {text}"
+        elif is_read_only(exc):
+            message = f"db: {display} is read-only: {text}"
+        else:
+            message = f"db: cannot open {display}: {text}"
+        raise DatabaseUnavailableError(message) from None

@@ -13,6 +13,7 @@ import orjson
 
 from ultracart_async._errors import ConfigurationError
 from ultracart_async._wire import FieldIssue, structure
+from ultracart_async.models._base import json_kind
 
 from ._errors import WebhookDeliveryError, WebhookPayloadTooLargeError
 from ._events import WebhookEvent, model_for_event, shown_name
@@ -46,19 +47,9 @@ _EVENTS_KEY: Final = b'"events"'
 
 
 def _json_kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, dict):
-        return "object"
-    if isinstance(value, list):
-        return "array"
-    return type(value).__name__
+    # The receiver's messages say "number" for any JSON number.
+    kind = json_kind(value)
+    return "number" if kind == "integer" else kind
 
 
 def _too_large(limit: int, what: str) -> WebhookPayloadTooLargeError:

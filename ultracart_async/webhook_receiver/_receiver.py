@@ -7,12 +7,12 @@ import contextlib
 import logging
 from collections import Counter
 from collections.abc import AsyncIterable, Mapping
-from types import TracebackType
 from typing import TYPE_CHECKING, Final, Literal, Self
 
 import attrs
 import orjson
 
+from ultracart_async._closing import AsyncClosing
 from ultracart_async._errors import ConfigurationError
 from ultracart_async._text import printable
 
@@ -190,7 +190,7 @@ def _check_inbox(inbox: object, *, mode: str, dedupe: object) -> None:
         )
 
 
-class WebhookReceiver:
+class WebhookReceiver(AsyncClosing):
     """Receives UltraCart webhook deliveries: authenticates, reads, parses and dispatches.
 
     Framework-neutral: :meth:`handle` takes the request headers and body and returns the
@@ -373,14 +373,6 @@ class WebhookReceiver:
     async def __aenter__(self) -> Self:
         await self.start()
         return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     # ------------------------------------------------------------------ a delivery
 

@@ -23,14 +23,14 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from types import TracebackType
-from typing import Any, Final, Self
+from typing import Any, Final
 
 import orjson
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from ultracart_async._closing import AsyncClosing
 from ultracart_async._text import printable
 from ultracart_async.sync import StoreMismatchError
 from ultracart_async.sync._schema import CUSTOMERS, META, RUNS, create_schema, read_schema
@@ -53,7 +53,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class CustomerSyncHandler:
+class CustomerSyncHandler(AsyncClosing):
     """Applies ``customer_create``, ``customer_update`` and ``customer_delete`` events to
     the ``ultracart_customers`` table of ``sync customers`` (created if missing).
 
@@ -193,17 +193,6 @@ class CustomerSyncHandler:
         self._checked = False
         if engine is not None:
             await engine.dispose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     def __repr__(self) -> str:
         return f"CustomerSyncHandler({self.target.display!r})"

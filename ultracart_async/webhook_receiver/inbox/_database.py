@@ -22,21 +22,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any, Final
 
-import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from ultracart_async.sync import DatabaseUnavailableError
-from ultracart_async.sync._url import (
-    DatabaseURL,
-    create_engine,
-    error_text,
-    is_login_refused,
-    is_read_only,
-)
+from ultracart_async.sync._url import DatabaseURL, create_engine, error_text, opening_refusals
 
 from ._schema import ensure_schema
 
@@ -142,7 +134,7 @@ class InboxDatabase:
             return
         engine = self.engine()
         try:
-            with self.refusals():
+            with opening_refusals(self.target):
                 async with self._writer.hold(urgent=True):
                     async with engine.connect() as conn:
                         if self.dialect == "sqlite":
@@ -182,22 +174,6 @@ class InboxDatabase:
     def describe(self, exc: BaseException) -> str:
         """A driver error as one printable line, without the password."""
         return error_text(exc, self.target)
-
-    @contextlib.contextmanager
-    def refusals(self) -> Iterator[None]:
-        """Errors while opening as :class:`DatabaseUnavailableError`, worded as the sync's."""
-        display = self.target.display
-        try:
-            yield
-        except (sa.exc.SQLAlchemyError, OSError) as exc:
-            text = error_text(exc, self.target)
-            if is_login_refused(exc):
-                message = f"db: {display}: the login was refused: {text}"
-            elif is_read_only(exc):
-                message = f"db: {display} is read-only: {text}"
-            else:
-                message = f"db: cannot open {display}: {text}"
-            raise DatabaseUnavailableError(message) from None
 
 
 def _pg_asynchronous(dbapi_connection: Any, _record: Any) -> None:

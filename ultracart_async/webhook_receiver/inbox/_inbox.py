@@ -6,12 +6,12 @@ import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from types import TracebackType
 from typing import Final, Self
 
 import attrs
 import sqlalchemy as sa
 
+from ultracart_async._closing import AsyncClosing
 from ultracart_async._errors import ConfigurationError, UltraCartError
 from ultracart_async._text import printable
 from ultracart_async.sync._url import DEFAULT_DATABASE_URL, DatabaseURL, parse_url
@@ -96,7 +96,7 @@ class Replayed:
     missing: tuple[int, ...] = ()
 
 
-class WebhookInbox:
+class WebhookInbox(AsyncClosing):
     """A durable inbox of webhook events in SQLite or PostgreSQL, shared by every process
     that points at the same database.
 
@@ -252,14 +252,6 @@ class WebhookInbox:
     async def __aenter__(self) -> Self:
         await self.open()
         return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     # ------------------------------------------------------------------ deliveries
 

@@ -19,6 +19,7 @@ from typing import Final
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from ultracart_async.sync._schema import other_shape, table_columns
 from ultracart_async.sync._types import Instant
 
 from ._errors import InboxSchemaError
@@ -93,27 +94,13 @@ _TABLES: Final = (DELIVERIES, EVENTS, META)
 _PG_SCHEMA_LOCK: Final = (0x55434153, 0x696E6278)
 
 
-def _columns(sync_conn: sa.Connection) -> dict[str, set[str]]:
-    inspector = sa.inspect(sync_conn)
-    names = set(inspector.get_table_names())
-    return {
-        table.name: {c["name"] for c in inspector.get_columns(table.name)}
-        for table in _TABLES
-        if table.name in names
-    }
-
-
 def _check_shapes(found: dict[str, set[str]]) -> None:
-    for table in _TABLES:
-        have = found.get(table.name)
-        want = {c.name for c in table.columns}
-        if have is not None and have != want:
-            extra, missing = sorted(have - want), sorted(want - have)
-            raise InboxSchemaError(
-                f"the table {table.name} exists with another shape (extra columns: "
-                f"{', '.join(extra) or 'none'}; missing: {', '.join(missing) or 'none'}); "
-                "it was not made by this inbox, so it is left untouched: use another database"
-            )
+    mismatch = other_shape(found, _TABLES)
+    if mismatch is not None:
+        raise InboxSchemaError(
+            f"{mismatch}; it was not made by this inbox, so it is left untouched: "
+            "use another database"
+        )
 
 
 async def _check_version(conn: AsyncConnection) -> bool:
@@ -146,7 +133,7 @@ async def ensure_schema(conn: AsyncConnection) -> None:
             sa.text("SELECT pg_advisory_xact_lock(:a, :b)"),
             {"a": _PG_SCHEMA_LOCK[0], "b": _PG_SCHEMA_LOCK[1]},
         )
-    found = await conn.run_sync(_columns)
+    found = await conn.run_sync(table_columns, _TABLES)
     _check_shapes(found)
     if len(found) == len(_TABLES) and await _check_version(conn):
         return
