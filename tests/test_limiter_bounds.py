@@ -141,6 +141,21 @@ async def test_the_429_error_of_a_huge_window_text_is_still_an_sdk_error(
     assert window_from_error_text(OUT_OF_BOUNDS["limit-5000-digits"]) is None
 
 
+@pytest.mark.parametrize(
+    ("throttles", "pause"), [(1, 1.0), (3, 4.0), (7, 60.0), (1100, 60.0), (5000, 60.0)]
+)
+def test_any_run_of_429s_without_a_hint_backs_off_at_most_the_cap(
+    throttles: int, pause: float
+) -> None:
+    # A server that answers 429 over a thousand times in a row, with no Retry-After and no
+    # window named, once overflowed the doubling backoff (OverflowError, outside the SDK's
+    # errors). The clock never moves, so each pause is what that 429 alone imposes.
+    limiter = TokenBucketLimiter((), clock=FakeClock())
+    for _ in range(throttles):
+        limiter.record_throttle(retry_after=None, error_text=None)
+    assert limiter.state().paused_for == pause
+
+
 async def test_a_named_window_pauses_for_at_most_a_day_on_a_fake_clock() -> None:
     limiter = TokenBucketLimiter((), clock=FakeClock())
     limiter.record_throttle(retry_after=None, error_text="rate of 1 per 86400 second(s) exceeded.")

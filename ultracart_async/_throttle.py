@@ -168,5 +168,8 @@ def pause_after_429(
         return bounded
     if named is not None:
         return min(MAX_PAUSE, named[1] / named[0] / factor)
-    backoff: float = base_backoff * 2 ** (consecutive - 1)
+    # Past the cap more doubling changes nothing; bounding the exponent keeps a server that
+    # answers 429 a thousand times in a row from overflowing a float (2.0 ** 1023 is finite,
+    # and a float product past the largest one is inf, which min() takes).
+    backoff: float = base_backoff * 2.0 ** min(max(consecutive - 1, 0), 1023)
     return min(max_backoff, backoff)
