@@ -48,7 +48,11 @@ def _free_port() -> int:
 
 
 def _pg_bindir() -> Path | None:
-    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+    folders = Path("/usr/lib/postgresql").glob("*/bin")
+    # Newest first, by number: as text, "9" would come before "16".
+    for folder in sorted(
+        folders, key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0, reverse=True
+    ):
         if (folder / "pg_ctl").exists():
             return folder
     found = shutil.which("pg_ctl")

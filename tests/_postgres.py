@@ -12,7 +12,6 @@ import contextlib
 import itertools
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import AsyncIterator, Iterator
@@ -21,6 +20,8 @@ from typing import Any
 
 import attrs
 import pytest
+
+from ._net import free_port
 
 PG_ROOT = Path("/usr/lib/postgresql")
 
@@ -39,12 +40,6 @@ def _pg_bindir() -> Path | None:
         if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
             return folder
     return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @attrs.frozen
@@ -85,7 +80,7 @@ def postgres_server() -> Iterator[PostgresServer]:
     run = _runner(as_root)
     data = folder / "data"
     run(str(bindir / "initdb"), "-A", "trust", "-U", "postgres", "-D", str(data), "--no-sync")
-    port = _free_port()
+    port = free_port()
     options = (
         f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=200 "
         "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
@@ -128,6 +123,23 @@ async def pg_url(postgres_server: PostgresServer) -> AsyncIterator[str]:
         yield postgres_server.url(name)
     finally:
         await admin.dispose()
+
+
+async def query(url: str, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` (none for a statement without rows) on the database at ``url``, in a
+    transaction of the test's own that commits: the database as a test sees it."""
+    import sqlalchemy as sa
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from ultracart_async.sync._url import parse_url
+
+    engine = create_async_engine(parse_url(url).url)
+    try:
+        async with engine.begin() as conn:
+            result = await conn.execute(sa.text(sql), params)
+            return [tuple(row) for row in result] if result.returns_rows else []
+    finally:
+        await engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

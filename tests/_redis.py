@@ -13,6 +13,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from ._net import free_port
+
 REDIS_SERVER = shutil.which("redis-server")
 MISSING_REASON = "redis-server is not installed (apt-get install -y redis-server; .ci/run does)"
 
@@ -23,12 +25,6 @@ _names = itertools.count()
 def limiter_name(tag: str) -> str:
     """A limiter name no other test (or test process) uses, so tests can share one server."""
     return f"test-{tag}-{os.getpid()}-{next(_names)}"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class RedisServer:

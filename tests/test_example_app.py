@@ -9,7 +9,6 @@ import base64
 import gzip
 import importlib.util
 import os
-import socket
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -22,6 +21,8 @@ from aiohttp import web
 
 from ultracart_async.sandbox import Sandbox
 from ultracart_async.webhook_receiver import WebhookBasicAuth
+
+from ._net import free_port
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "webhook_app.py"
 USER, PASSWORD = "ultracart", "example-pw-3xQ"
@@ -88,13 +89,6 @@ async def test_example_app_fetches_the_updated_customer(sandbox: Sandbox) -> Non
     finally:
         await runner.cleanup()
     assert client.closed  # closed with the app
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 async def wait_until_listening(port: int, process: asyncio.subprocess.Process) -> None:

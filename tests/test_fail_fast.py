@@ -33,6 +33,7 @@ from ultracart_async import (
 from ultracart_async._retry import dns_failure
 from ultracart_async.testing import FakeClock
 
+from ._net import free_port
 from .conftest import ScriptedServer
 
 KEY = "sk-test-fail-fast"
@@ -41,10 +42,7 @@ KEY = "sk-test-fail-fast"
 @pytest.fixture
 def closed_port() -> int:
     """A port on 127.0.0.1 where nothing listens: connecting is refused at once."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
+    return free_port()
 
 
 @pytest.fixture

@@ -400,8 +400,7 @@ def _docstring(text: str, indent: str) -> list[str]:
 
 
 def _constant_name(cls: str, field_name: str) -> str:
-    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", cls)
-    return f"{snake}_{field_name}_VALUES".upper()
+    return f"{_snake(cls)}_{field_name}_VALUES".upper()
 
 
 def _enum_constant(cls: ClassDef, fdef: FieldDef) -> list[str]:
@@ -730,9 +729,12 @@ def _unstructure_function(cls: ClassDef, classes: Mapping[str, ClassDef]) -> lis
     for fdef in cls.fields:
         kind, _ = _kind(fdef.annotation, classes)
         wire = _literal(fdef.wire)
+        lines += [f"    v = obj.{fdef.name}", "    if v is not None:"]
         if kind == "datetime":
-            value = f"timestamp_out(stamps, {_literal(fdef.name)}, v)"
-        elif kind == "scalar_list":
+            args = f"stamps, {_literal(fdef.name)}, v"
+            lines += _assign_call("        ", f"out[{wire}]", "timestamp_out", args)
+            continue
+        if kind == "scalar_list":
             value = "list(v)"
         elif kind == "model_list":
             value = "[unstructure(x) for x in v]"
@@ -743,12 +745,7 @@ def _unstructure_function(cls: ClassDef, classes: Mapping[str, ClassDef]) -> lis
             # with a caller who put a plain dict where a model belongs, and copies every list
             # and dict: the output shares nothing with the model.
             value = "unstructure(v)"
-        lines += [f"    v = obj.{fdef.name}", "    if v is not None:"]
-        if kind == "datetime":
-            args = f"stamps, {_literal(fdef.name)}, v"
-            lines += _assign_call("        ", f"out[{wire}]", "timestamp_out", args)
-        else:
-            lines.append(f"        out[{wire}] = {value}")
+        lines.append(f"        out[{wire}] = {value}")
     lines += [
         "    if obj.extra_fields:",
         "        merge_extra_fields(out, obj.extra_fields)",

@@ -50,7 +50,6 @@ __all__ = [
     "LimiterState",
     "RateWindow",
     "TokenBucketLimiter",
-    "learned_window",
     "parse_rate_window",
     "window_from_error_text",
 ]

@@ -9,7 +9,9 @@ from typing import Any
 
 import attrs
 
-__all__ = ["APIResponse", "capture_responses"]
+from ._text import printable
+
+__all__ = ["APIResponse", "capture_responses", "json_shape", "payload"]
 
 
 @attrs.frozen
@@ -85,3 +87,20 @@ def record(response: APIResponse) -> None:
     captured = _captured.get()
     if captured is not None:
         captured.append(response)
+
+
+def payload(response: APIResponse, key: str) -> Any:
+    """``data[key]`` of an answer, or None when the body is not an object or lacks it."""
+    data = response.data
+    return data.get(key) if isinstance(data, dict) else None
+
+
+def json_shape(value: object) -> str:
+    """A value's JSON shape without its content (bodies hold personal data and secrets)."""
+    if isinstance(value, dict):
+        # The keys come from the server: escaped, as any outside text in a message.
+        keys = printable(", ".join(sorted(map(str, value))[:12]), 300)
+        return f"an object with keys [{keys}{', ...' if len(value) > 12 else ''}]"
+    if isinstance(value, list):
+        return f"an array of {len(value)}"
+    return "null" if value is None else f"a {type(value).__name__}"

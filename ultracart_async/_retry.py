@@ -72,7 +72,7 @@ def dns_failure(
     return None
 
 
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+def parse_retry_after(value: str | None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date.
 
     Returns None when the header is absent or unreadable (never raises).
@@ -94,8 +94,7 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    current = now if now is not None else datetime.now(UTC)
-    return max(0.0, (when - current).total_seconds())
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def backoff_delay(

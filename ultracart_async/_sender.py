@@ -152,13 +152,10 @@ class AiohttpSender:
     session given to it is used as it is and never closed.
     """
 
-    def __init__(
-        self, session: aiohttp.ClientSession | None = None, *, connection_limit: int = 100
-    ) -> None:
+    def __init__(self, session: aiohttp.ClientSession | None = None) -> None:
         self.answered: bool = False
         self._session = session
         self._owns_session = session is None
-        self._connection_limit = connection_limit
         self._closed = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._guard: AsyncGenerator[None, None] | None = None
@@ -178,7 +175,7 @@ class AiohttpSender:
             await self._move_to(loop)
         if self._session is None:
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._connection_limit),
+                connector=aiohttp.TCPConnector(limit=100),
                 # An API client keeps no cookies: whatever the API, or a proxy in front of
                 # it, sets is neither stored nor sent back. A session passed by the user
                 # keeps its own jar.

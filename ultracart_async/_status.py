@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 
 from ._errors import APIStatusError, RateLimitError, excerpt, status_error_class
-from ._ratelimit import window_from_error_text
+from ._limits import window_from_error_text
 from ._retry import parse_retry_after
 
 __all__ = ["decode_success", "status_error"]

@@ -53,10 +53,10 @@ from ._response import APIResponse
 from ._retry import RETRYABLE_STATUSES, Failure, parse_retry_after, retry_delay
 from ._sender import CLIENT_CLOSED, AiohttpSender, Sender, SenderRequest, SenderResponse
 from ._status import decode_success, status_error
-from ._url import build_url, encode_query_value
+from ._url import build_url
 from ._version import __version__
 
-__all__ = ["Transport", "build_url", "encode_query_value"]
+__all__ = ["Transport"]
 
 logger = logging.getLogger("ultracart_async")
 
@@ -95,7 +95,6 @@ class Transport:
         timeouts: Timeouts,
         retry: RetryPolicy,
         session: aiohttp.ClientSession | None = None,
-        connection_limit: int = 100,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sender: Sender | None = None,
     ) -> None:
@@ -108,7 +107,7 @@ class Transport:
         # The sender built here is opened and closed here; a sender given is its owner's.
         self._own_sender: AiohttpSender | None = None
         if sender is None:
-            sender = self._own_sender = AiohttpSender(session, connection_limit=connection_limit)
+            sender = self._own_sender = AiohttpSender(session)
         self.sender: Sender = sender
         self._closed = False
         # A limiter that gives its slot back at once needs no shield (nor an await).

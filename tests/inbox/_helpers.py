@@ -1,5 +1,5 @@
-"""Helpers of the inbox tests: deliveries, credentials, the database as a test sees it, and
-app processes."""
+"""Helpers of the inbox tests: deliveries, credentials, a fake wall clock, and app processes
+(the database as a test sees it is ``tests._postgres.query``)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import create_async_engine
-
-from ultracart_async.sync._url import parse_url
 
 from ._app import PASSWORD, USER
 
@@ -53,17 +49,6 @@ class FakeWallClock:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
-
-
-async def query(url: str, sql: str, **params: Any) -> list[tuple[Any, ...]]:
-    """Rows of ``sql`` on the database at ``url`` (the test's own connection)."""
-    engine = create_async_engine(parse_url(url).url)
-    try:
-        async with engine.begin() as conn:
-            result = await conn.execute(sa.text(sql), params)
-            return [tuple(row) for row in result] if result.returns_rows else []
-    finally:
-        await engine.dispose()
 
 
 async def wait_for(predicate: Any, *, guard: float = 60.0, every: float = 0.05) -> None:

@@ -14,25 +14,21 @@ from typing import Any
 import orjson
 import pytest
 
-from ultracart_async import RateWindow, TokenBucketLimiter, UltraCartClient
 from ultracart_async.sandbox import Sandbox
 from ultracart_async.sync import CUSTOMER_EXPANSIONS, StoreMismatchError, sync_customers
 from ultracart_async.webhook_receiver import WebhookEvent, WebhookRouter, parse_delivery
 from ultracart_async.webhook_receiver.inbox import CustomerSyncHandler, WebhookInbox
 
-from ._helpers import delivery, query, wait_for
+from .._client import client_of
+from .._postgres import query
+from ._helpers import delivery, wait_for
 
 EXPAND = "billing,shipping,tags"
 NOW = datetime(2030, 1, 1, tzinfo=UTC)
 
 
-def client_for(sb: Sandbox) -> UltraCartClient:
-    limiter = TokenBucketLimiter((RateWindow(1_000_000, 1),), max_in_flight=4)
-    return UltraCartClient(simple_key=sb.simple_key, base_url=sb.base_url, limiter=limiter)
-
-
 async def synced(sb: Sandbox, url: str, **kwargs: Any) -> Any:
-    async with client_for(sb) as uc:
+    async with client_of(sb) as uc:
         return await sync_customers(uc, url, expand=EXPAND, **kwargs)
 
 

@@ -15,8 +15,9 @@ from ultracart_async.webhook_receiver.aiohttp_web import add_webhook_route
 from ultracart_async.webhook_receiver.inbox import WebhookInbox
 
 from .._asgi import post, recipe_app
+from .._postgres import query
 from ._app import PASSWORD, USER
-from ._helpers import AUTH, PATH, query, updates, wait_for
+from ._helpers import AUTH, PATH, updates, wait_for
 
 
 def app_parts(url: str) -> tuple[WebhookReceiver, WebhookInbox, list[str]]:

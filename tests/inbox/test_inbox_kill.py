@@ -10,7 +10,8 @@ from pathlib import Path
 
 import aiohttp
 
-from ._helpers import AUTH, PATH, app_process, marker_lines, query, updates, wait_for
+from .._postgres import query
+from ._helpers import AUTH, PATH, app_process, marker_lines, updates, wait_for
 
 
 async def test_a_killed_worker_s_event_is_handled_again_after_restart(

@@ -22,7 +22,8 @@ from ultracart_async.webhook_receiver.inbox._claims import (
 )
 from ultracart_async.webhook_receiver.inbox._database import InboxDatabase
 
-from ._helpers import FakeWallClock, query, updates, wait_for
+from .._postgres import query
+from ._helpers import FakeWallClock, updates, wait_for
 
 
 async def commit(inbox: WebhookInbox, *oids: int) -> None:
@@ -189,10 +190,11 @@ async def test_the_lease_is_renewed_while_the_handler_runs(db_url: str) -> None:
     @router.on("customer_update")
     async def slow(event: WebhookEvent) -> None:
         runs.append(str(event.object_id))
-        await asyncio.sleep(1.5)  # three times the lease
+        await asyncio.sleep(6.0)  # three times the lease
 
-    # Two replicas polling: without renewal the second would take the event after 0.5 s.
-    replicas = [WebhookInbox(db_url, lease=0.5, poll_interval=0.05) for _ in range(2)]
+    # Two replicas polling: without renewal the second would take the event after 2 s. The
+    # lease is long enough that a stall of a second on a loaded machine misses no renewal.
+    replicas = [WebhookInbox(db_url, lease=2, poll_interval=0.05) for _ in range(2)]
     try:
         await replicas[0].start(router, workers=1)
         await commit(replicas[0], 1)
@@ -314,7 +316,12 @@ async def test_a_worker_that_lost_its_claim_stops_its_handler_and_records_nothin
         async with asyncio.timeout(30):
             await started.wait()
             # Another worker took the event over (as after this one stalled past its lease).
-            await query(db_url, "UPDATE ultracart_inbox_events SET owner = 'other', attempts = 2")
+            # Its lease ends far ahead, so this inbox's own claim loop cannot take it back.
+            await query(
+                db_url,
+                "UPDATE ultracart_inbox_events"
+                " SET owner = 'other', attempts = 2, due_at = '2999-01-01 00:00:00.000000'",
+            )
             await stopped.wait()  # the renewal found the claim gone, and stopped the handler
     finally:
         await inbox.aclose()
@@ -345,3 +352,39 @@ async def test_deliveries_go_before_the_workers_for_sqlite_s_one_writer() -> Non
     async with asyncio.timeout(30):
         await asyncio.gather(first, *waiting)
     assert order == ["first", "delivery", "claim"]
+
+
+async def test_each_claimed_event_builds_only_its_own_event(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One worker claims one event at a time: a delivery of N events must cost N event
+    builds, not N for every claim (N squared)."""
+    from ultracart_async.webhook_receiver import _parse
+
+    clock = FakeWallClock()
+    seen: list[tuple[int, int | str | None]] = []
+    router = WebhookRouter()
+
+    @router.on("customer_update")
+    async def handle(event: WebhookEvent) -> None:
+        seen.append((event.index, event.object_id))
+
+    async with WebhookInbox(db_url, wall_clock=clock, poll_interval=0.02) as inbox:
+        body = updates(*range(100, 110))  # one delivery of ten events
+        await inbox.commit(body, parse_delivery(body), {})
+        looked_up: list[str] = []
+        model_for_event = _parse.model_for_event
+
+        def counting(name: str) -> Any:
+            looked_up.append(name)
+            return model_for_event(name)
+
+        monkeypatch.setattr(_parse, "model_for_event", counting)
+        await inbox.start(router, workers=1)
+
+        async def all_done() -> bool:
+            return set((await states(db_url)).values()) == {("done", 1)}
+
+        await wait_for(all_done)
+    assert sorted(seen) == [(i, 100 + i) for i in range(10)]
+    assert len(looked_up) == 10  # one build per event

@@ -12,19 +12,17 @@ from aiohttp import web
 from ultracart_async import Pager, PaginationError, TokenBucketLimiter, UltraCartClient
 from ultracart_async.sandbox import Sandbox
 
+from .._client import client_of
 from ..conftest import ScriptedServer
 
 
 @pytest.fixture
 async def client() -> AsyncIterator[tuple[Sandbox, UltraCartClient]]:
-    async with Sandbox(
-        customers=450, seed=3, webhooks=3, webhook_logs=230, workflow_tasks=1100
-    ) as sb:
-        limiter = TokenBucketLimiter((), max_in_flight=4)
-        async with UltraCartClient(
-            simple_key=sb.simple_key, base_url=sb.base_url, limiter=limiter
-        ) as uc:
-            yield sb, uc
+    async with (
+        Sandbox(customers=450, seed=3, webhooks=3, webhook_logs=230, workflow_tasks=1100) as sb,
+        client_of(sb) as uc,
+    ):
+        yield sb, uc
 
 
 def _paged(sb: Sandbox, uc: UltraCartClient) -> dict[str, tuple[Pager[Any], set[Any], str]]:

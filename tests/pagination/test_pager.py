@@ -118,15 +118,17 @@ async def test_pages_carry_their_metadata_and_await_is_one_call() -> None:
 
 
 async def test_next_page_is_in_flight_while_the_caller_works() -> None:
-    async with sandbox_client(600, latency=0.05) as (sb, uc):
+    # The margins are wide for a loaded machine: 0.1 s for the next request to reach the
+    # server, and a latency far longer than the caller's work to keep it there.
+    async with sandbox_client(600, latency=1.0) as (sb, uc):
         seen_first = False
         async with contextlib.aclosing(customers_pager(uc).pages()) as pages:
             async for page in pages:
                 seen_first = page.offset == 0
                 if page.offset == 0:
-                    await asyncio.sleep(0.02)  # the caller's own work on page 0
+                    await asyncio.sleep(0.1)  # the caller's own work on page 0
                     # The request for the next page is already at the server (inside its
-                    # 50 ms latency) while the caller works on page 0.
+                    # 1 s latency) while the caller works on page 0.
                     assert sb.stats.count("getCustomers") == 1
                     assert sb.stats.in_flight == 1
                     break

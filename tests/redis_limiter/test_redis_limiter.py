@@ -37,11 +37,11 @@ from ultracart_async import (  # noqa: E402
 from ultracart_async.redis_limiter import LimiterUnavailableError, RedisLimiter  # noqa: E402
 from ultracart_async.sandbox import Sandbox  # noqa: E402
 
+from .._net import free_port  # noqa: E402
 from .._redis import (  # noqa: E402
     MISSING_REASON,
     REDIS_SERVER,
     RedisServer,
-    free_port,
     limiter_name,
 )
 from .._redis import redis_server as start_redis_server  # noqa: E402

@@ -1,4 +1,5 @@
-"""Helpers of the sync tests: clients of the sandbox, and the database as a test sees it."""
+"""Helpers of the sync tests: the synced rows and the sandbox's truth (clients of the sandbox
+are ``tests._client.client_of``, plain queries ``tests._postgres.query``)."""
 
 from __future__ import annotations
 
@@ -7,26 +8,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from ultracart_async import RateWindow, TokenBucketLimiter, UltraCartClient
 from ultracart_async.sandbox import Sandbox
 
-
-def client_for(sb: Sandbox, *, in_flight: int = 4) -> UltraCartClient:
-    """A client of ``sb`` with no practical rate limit."""
-    limiter = TokenBucketLimiter((RateWindow(1_000_000, 1),), max_in_flight=in_flight)
-    return UltraCartClient(simple_key=sb.simple_key, base_url=sb.base_url, limiter=limiter)
-
-
-async def fetch_rows(url: str, query: str) -> list[tuple[Any, ...]]:
-    """Rows of ``query`` on the database at ``url`` (the test's view, not the sync's)."""
-    from ultracart_async.sync._url import parse_url
-
-    engine = create_async_engine(parse_url(url).url)
-    try:
-        async with engine.connect() as conn:
-            return [tuple(r) for r in (await conn.execute(sa.text(query))).all()]
-    finally:
-        await engine.dispose()
+from .._postgres import query
 
 
 async def live_rows(url: str) -> dict[int, Any]:
@@ -57,23 +41,11 @@ def truth(sb: Sandbox) -> dict[int, Any]:
     }
 
 
-async def execute_sql(url: str, statement: str) -> None:
-    """Run one statement on the database at ``url`` and commit (a test's own change)."""
-    from ultracart_async.sync._url import parse_url
-
-    engine = create_async_engine(parse_url(url).url)
-    try:
-        async with engine.begin() as conn:
-            await conn.execute(sa.text(statement))
-    finally:
-        await engine.dispose()
-
-
 async def stored_data(url: str, oid: int) -> dict[str, Any]:
     """The ``data`` column of one row, decoded (JSON text in SQLite, JSONB in PostgreSQL)."""
     import orjson
 
-    rows = await fetch_rows(
+    rows = await query(
         url, f"SELECT data FROM ultracart_customers WHERE customer_profile_oid = {int(oid)}"
     )
     value = rows[0][0]

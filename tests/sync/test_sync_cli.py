@@ -14,7 +14,7 @@ from ultracart_async.sandbox import Sandbox
 from ultracart_async.sync import DEFAULT_DATABASE_URL
 
 from .._cli import connect, error_line
-from ._helpers import fetch_rows
+from .._postgres import query
 
 KEY = "sync-cli-secret-key-7f3e"
 PASSWORD = "pg-secret-pw-91c4"
@@ -70,13 +70,13 @@ async def test_a_read_only_database_is_refused_and_left_as_it_was(
     sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = await synced_file(sandbox, tmp_path, capsys)
-    before = await fetch_rows(f"sqlite:///{path}", "SELECT * FROM ultracart_sync_runs")
+    before = await query(f"sqlite:///{path}", "SELECT * FROM ultracart_sync_runs")
     sandbox.reset_stats()
     read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
     err = await error_line(["sync", "customers", *connect(sandbox), "--db", read_only], capsys)
     assert "is read-only" in err
     assert sandbox.stats.requests == 0
-    assert await fetch_rows(f"sqlite:///{path}", "SELECT * FROM ultracart_sync_runs") == before
+    assert await query(f"sqlite:///{path}", "SELECT * FROM ultracart_sync_runs") == before
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes through file modes; mode=ro above")

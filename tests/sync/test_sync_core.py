@@ -19,11 +19,13 @@ from ultracart_async.sync import (
     sync_customers,
 )
 
-from ._helpers import client_for, fetch_rows, live_rows, stored_data, truth
+from .._client import client_of
+from .._postgres import query
+from ._helpers import live_rows, stored_data, truth
 
 
 async def sync(sb: Sandbox, url: str, **kwargs: Any) -> Any:
-    async with client_for(sb) as uc:
+    async with client_of(sb) as uc:
         return await sync_customers(uc, url, **kwargs)
 
 
@@ -38,7 +40,7 @@ async def test_first_run_is_full_then_later_runs_fetch_only_changes(db_url: str)
         assert first.expand == ("billing", "shipping")
         assert await live_rows(db_url) == truth(sb)
         if db_url.startswith("sqlite"):  # readers never wait for the sync
-            assert await fetch_rows(db_url, "PRAGMA journal_mode") == [("wal",)]
+            assert await query(db_url, "PRAGMA journal_mode") == [("wal",)]
         # The first run asked for everything: no date filter.
         assert all("last_modified_dts_start" not in q for q in list_queries(sb))
 
@@ -90,7 +92,7 @@ async def test_changing_the_expansion_set_needs_full(tmp_path: Path) -> None:
         with pytest.raises(StoreMismatchError, match="add --full"):
             await sync(sb, url, expand="shipping")
         assert sb.stats.requests == 0
-        assert len(await fetch_rows(url, "SELECT run_id FROM ultracart_sync_runs")) == 1
+        assert len(await query(url, "SELECT run_id FROM ultracart_sync_runs")) == 1
         again = await sync(sb, url, expand="shipping", full=True)
         assert (again.mode, again.expand, again.unchanged, again.updated) == (
             "full",
@@ -100,7 +102,7 @@ async def test_changing_the_expansion_set_needs_full(tmp_path: Path) -> None:
         )
         later = await sync(sb, url)
         assert (later.mode, later.expand) == ("incremental", ("shipping",))
-        runs = await fetch_rows(url, "SELECT mode, expand FROM ultracart_sync_runs ORDER BY run_id")
+        runs = await query(url, "SELECT mode, expand FROM ultracart_sync_runs ORDER BY run_id")
         assert runs == [
             ("full", '["billing"]'),
             ("full", '["shipping"]'),
@@ -128,7 +130,7 @@ async def test_a_second_run_refuses_while_the_first_holds_the_database(db_url: s
             first_page.set()
 
         async def slow_first() -> Any:
-            async with client_for(sb, in_flight=1) as uc:
+            async with client_of(sb, in_flight=1) as uc:
                 return await sync_customers(uc, db_url, on_progress=hold, page_size=50)
 
         task = asyncio.create_task(slow_first())
@@ -159,7 +161,7 @@ async def test_an_interrupted_run_resumes_where_it_stopped(db_url: str) -> None:
 
         with pytest.raises(Stop):
             await sync(sb, db_url, page_size=50, on_progress=stop_after_three)
-        runs = await fetch_rows(db_url, "SELECT run_id, outcome, records FROM ultracart_sync_runs")
+        runs = await query(db_url, "SELECT run_id, outcome, records FROM ultracart_sync_runs")
         assert [(r[0], r[1]) for r in runs] == [(1, "interrupted")]
         committed = runs[0][2]
         assert 100 < committed <= 150

@@ -22,7 +22,9 @@ from ultracart_async.cli import amain
 from ultracart_async.sandbox import Sandbox
 from ultracart_async.sync import sync_customers
 
-from ._helpers import client_for, fetch_rows, live_rows, truth
+from .._client import client_of
+from .._postgres import query
+from ._helpers import live_rows, truth
 
 REPO = Path(__file__).resolve().parents[2]
 KILLS = 3
@@ -67,7 +69,7 @@ def change(sb: Sandbox, rng: random.Random) -> None:
 
 
 async def content(url: str) -> dict[int, tuple[object, str]]:
-    rows = await fetch_rows(
+    rows = await query(
         url,
         "SELECT customer_profile_oid, data_hash, deleted_at FROM ultracart_customers",
     )
@@ -88,7 +90,7 @@ async def test_killed_runs_then_reruns_end_as_a_run_never_killed(
         assert await amain(argv(sb, db_url)) == 0
 
         reference = f"sqlite:///{tmp_path / 'reference.db'}"
-        async with client_for(sb) as uc:
+        async with client_of(sb) as uc:
             await sync_customers(uc, reference, expand="billing", store_url=sb.base_url)
         expected = truth(sb)
         assert await live_rows(db_url) == expected
@@ -97,7 +99,7 @@ async def test_killed_runs_then_reruns_end_as_a_run_never_killed(
         assert {k: v for k, v in got.items() if v[0]} == want
         # The stored JSON is the customer as the API sends it with that expansion.
         sample = sorted(expected)[::97]
-        rows = await fetch_rows(
+        rows = await query(
             db_url,
             "SELECT customer_profile_oid, data FROM ultracart_customers WHERE "
             f"customer_profile_oid IN ({','.join(map(str, sample))})",
@@ -106,6 +108,6 @@ async def test_killed_runs_then_reruns_end_as_a_run_never_killed(
             stored = orjson.loads(data) if isinstance(data, str) else data
             assert stored == orjson.loads(sb.customer_json(oid, ("billing",)))
         # Every killed run was continued to its end: none is left open.
-        runs = await fetch_rows(db_url, "SELECT mode, outcome FROM ultracart_sync_runs")
+        runs = await query(db_url, "SELECT mode, outcome FROM ultracart_sync_runs")
         assert {outcome for _, outcome in runs} == {"completed"}
         assert {mode for mode, _ in runs} == {"full", "incremental", "reconcile"}

@@ -12,11 +12,13 @@ import pytest
 from ultracart_async.sandbox import Sandbox
 from ultracart_async.sync import SyncProgress, sync_customers
 
-from ._helpers import client_for, fetch_rows, live_rows, truth
+from .._client import client_of
+from .._postgres import query
+from ._helpers import live_rows, truth
 
 
 async def sync(sb: Sandbox, url: str, **kwargs: Any) -> Any:
-    async with client_for(sb) as uc:
+    async with client_of(sb) as uc:
         return await sync_customers(uc, url, **kwargs)
 
 
@@ -30,9 +32,7 @@ def stop_in_walk(progress: SyncProgress) -> None:
 
 
 async def deleted_marks(url: str) -> int:
-    rows = await fetch_rows(
-        url, "SELECT COUNT(*) FROM ultracart_customers WHERE deleted_at IS NOT NULL"
-    )
+    rows = await query(url, "SELECT COUNT(*) FROM ultracart_customers WHERE deleted_at IS NOT NULL")
     return int(rows[0][0])
 
 
@@ -48,13 +48,13 @@ async def test_reconcile_marks_what_a_complete_walk_did_not_meet(db_url: str) ->
         with pytest.raises(Stop):
             await sync(sb, db_url, reconcile=True, on_progress=stop_in_walk)
         assert await deleted_marks(db_url) == 0
-        walks = await fetch_rows(
+        walks = await query(
             db_url, "SELECT run_id, outcome FROM ultracart_sync_runs WHERE mode = 'reconcile'"
         )
         assert [w[1] for w in walks] == ["interrupted"]
 
         # A customer first seen after the walk began, then deleted, is exempt from it.
-        async with client_for(sb) as uc:
+        async with client_of(sb) as uc:
             late = await uc.customers.insert({"email": "late@example.com"})
         assert late.customer_profile_oid is not None
         assert (await sync(sb, db_url)).inserted == 1
@@ -64,13 +64,13 @@ async def test_reconcile_marks_what_a_complete_walk_did_not_meet(db_url: str) ->
         resumed = await sync(sb, db_url, reconcile=True)
         assert resumed.reconcile_run_id == walks[0][0]
         assert resumed.marked_deleted == 3
-        marked = await fetch_rows(
+        marked = await query(
             db_url,
             "SELECT customer_profile_oid FROM ultracart_customers WHERE deleted_at IS NOT NULL",
         )
         assert sorted(m[0] for m in marked) == gone
         # Marked, never removed.
-        assert len(await fetch_rows(db_url, "SELECT 1 FROM ultracart_customers")) == 401
+        assert len(await query(db_url, "SELECT 1 FROM ultracart_customers")) == 401
 
         fresh = await sync(sb, db_url, reconcile=True)
         assert fresh.reconcile_run_id != walks[0][0]
@@ -78,7 +78,7 @@ async def test_reconcile_marks_what_a_complete_walk_did_not_meet(db_url: str) ->
         # A whole walk costs about N/195 requests.
         assert fresh.reconcile_requests <= math.ceil(397 / 195) + 1
         assert await live_rows(db_url) == truth(sb)
-        assert await fetch_rows(db_url, "SELECT COUNT(*) FROM ultracart_sync_seen") == [(0,)]
+        assert await query(db_url, "SELECT COUNT(*) FROM ultracart_sync_seen") == [(0,)]
 
 
 async def test_churn_during_a_sync_then_reconcile_equals_the_ground_truth(db_url: str) -> None:

@@ -19,7 +19,8 @@ from ultracart_async.sync import (
 )
 from ultracart_async.sync._types import parse_instant
 
-from ._helpers import execute_sql, fetch_rows, live_rows, stored_data
+from .._postgres import query
+from ._helpers import live_rows, stored_data
 
 SERVER_DATE = "Wed, 01 Jan 2031 12:00:00 GMT"  # far from this machine's clock
 
@@ -87,7 +88,7 @@ async def test_the_mark_is_the_servers_first_date_less_the_margin(
     assert second.since == "2031-01-01T11:55:00+00:00"
     assert [r["query"]["last_modified_dts_start"] for r in server.requests] == [second.since]
     assert second.high_water_mark == datetime(2031, 1, 2, 7, 58, 30, tzinfo=UTC)
-    marks = await fetch_rows(db_url, "SELECT safety_margin_seconds FROM ultracart_sync_runs")
+    marks = await query(db_url, "SELECT safety_margin_seconds FROM ultracart_sync_runs")
     assert sorted(m[0] for m in marks) == [90, 300]
 
 
@@ -138,9 +139,7 @@ async def test_a_newer_schema_is_refused_and_left_untouched(
 ) -> None:
     store.put(1, "2026-03-01T10:00:00-05:00")
     await sync(server, db_url)
-    await execute_sql(
-        db_url, "UPDATE ultracart_sync_meta SET value = '99' WHERE key = 'schema_version'"
-    )
+    await query(db_url, "UPDATE ultracart_sync_meta SET value = '99' WHERE key = 'schema_version'")
     server.requests.clear()
     with pytest.raises(SchemaMismatchError, match="newer than this version"):
         await sync(server, db_url)
@@ -150,11 +149,11 @@ async def test_a_newer_schema_is_refused_and_left_untouched(
 async def test_a_foreign_table_is_refused_and_nothing_is_created(
     store: Store, server: ScriptedServer, db_url: str
 ) -> None:
-    await execute_sql(db_url, "CREATE TABLE ultracart_customers (id INTEGER, name TEXT)")
+    await query(db_url, "CREATE TABLE ultracart_customers (id INTEGER, name TEXT)")
     with pytest.raises(SchemaMismatchError, match="another shape"):
         await sync(server, db_url)
     assert server.requests == []
-    tables = await fetch_rows(
+    tables = await query(
         db_url,
         "SELECT name FROM sqlite_master WHERE type = 'table'"
         if db_url.startswith("sqlite")
@@ -162,4 +161,4 @@ async def test_a_foreign_table_is_refused_and_nothing_is_created(
     )
     assert tables == [("ultracart_customers",)]
     if db_url.startswith("sqlite"):
-        assert await fetch_rows(db_url, "PRAGMA journal_mode") == [("delete",)]
+        assert await query(db_url, "PRAGMA journal_mode") == [("delete",)]

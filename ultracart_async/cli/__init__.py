@@ -47,7 +47,17 @@ from ._csv import CsvLayout
 from ._export import ExportJob, ExportResult, ExportState, run_export, stream_export
 from ._failures import failure_message, interrupted_message
 from ._inbox import add_webhooks_parser, run_webhooks
-from ._options import command_group, connection_options, paging_options, positive
+from ._options import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    PROG,
+    checked_concurrency,
+    command_group,
+    connection_options,
+    fail,
+    paging_options,
+    positive,
+)
 from ._output import (
     OutputClosed,
     OutputKind,
@@ -60,9 +70,6 @@ from ._sync import add_sync_parser, run_sync
 
 __all__ = ["amain", "main"]
 
-PROG = "ultracart-async"
-EXIT_USAGE = 2
-EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
 #: The reader of ``--out -`` went away: what a shell reports for a process killed by SIGPIPE.
 EXIT_PIPE_CLOSED = 128 + signal.SIGPIPE
@@ -304,13 +311,11 @@ def _check_output(args: argparse.Namespace) -> OutputKind:
 
 
 async def _export(args: argparse.Namespace, state: ExportState) -> int:
-    concurrency = args.concurrency or args.max_in_flight
-    if concurrency > args.max_in_flight:
-        raise _UsageError(
-            f"--concurrency {concurrency} is above --max-in-flight {args.max_in_flight}: "
-            "UltraCart allows one request in flight unless it raised your limits; raise "
-            "--max-in-flight too if it did"
-        )
+    concurrency = checked_concurrency(
+        args,
+        "UltraCart allows one request in flight unless it raised your limits; raise "
+        "--max-in-flight too if it did",
+    )
     kind = _check_output(args)
     state.stream = kind is not OutputKind.FILE
     noun = _NOUNS[args.resource]
@@ -360,10 +365,6 @@ async def _run(
     )
 
 
-def _fail(message: str) -> None:
-    print(f"{PROG}: error: {printable(message, LINE_LIMIT)}", file=sys.stderr)
-
-
 class _PrintableFormatter(logging.Formatter):
     """Log lines on a terminal: control characters escaped, length bounded."""
 
@@ -380,7 +381,7 @@ async def _amain(argv: Sequence[str] | None, state: ExportState) -> int:
     try:
         args = _build_parser().parse_args(argv)
     except _UsageError as exc:
-        _fail(str(exc))
+        fail(str(exc), LINE_LIMIT)
         return EXIT_USAGE
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_PrintableFormatter(f"{PROG}: %(message)s"))
@@ -393,14 +394,14 @@ async def _amain(argv: Sequence[str] | None, state: ExportState) -> int:
             return await run_sync(args, connection=_connection, store=_store)
         return await _export(args, state)
     except (_UsageError, ConfigurationError) as exc:
-        _fail(str(exc))
+        fail(str(exc), LINE_LIMIT)
         return EXIT_USAGE
     except OutputClosed:
         # The reader (`| head`) has what it wanted: stop quietly, like a killed `cat`.
         silence_stdout()
         return EXIT_PIPE_CLOSED
     except (UltraCartError, OSError) as exc:
-        _fail(failure_message(exc, state, stream=state.stream))
+        fail(failure_message(exc, state, stream=state.stream), LINE_LIMIT)
         return EXIT_FAILED
 
 
@@ -420,5 +421,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return runner.run(entry())
     except (KeyboardInterrupt, asyncio.CancelledError):
-        _fail(interrupted_message(state, stream=state.stream))
+        fail(interrupted_message(state, stream=state.stream), LINE_LIMIT)
         return EXIT_INTERRUPTED

@@ -14,7 +14,6 @@ login, the ``sync`` extra missing); 1 the database failed part-way.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,15 +22,13 @@ import orjson
 
 from .._errors import ConfigurationError, UltraCartError
 from .._text import printable
-from ._options import command_group, db_option, positive
+from ._options import EXIT_FAILED, EXIT_REFUSED, command_group, db_option, fail, positive
 
 if TYPE_CHECKING:
     from ..webhook_receiver.inbox import EventInfo, InboxStats, WebhookInbox
 
 __all__ = ["add_webhooks_parser", "run_webhooks"]
 
-EXIT_REFUSED = 2
-EXIT_FAILED = 1
 _ERROR_LIMIT = 300
 
 
@@ -70,10 +67,6 @@ def _db_option(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("-v", "--verbose", action="store_true", help="log what the inbox does")
 
 
-def _fail(message: str) -> None:
-    print(f"ultracart-async: error: {printable(message)}", file=sys.stderr)
-
-
 def _open(db: str) -> WebhookInbox:
     from ..webhook_receiver.inbox import WebhookInbox
 
@@ -92,7 +85,7 @@ async def run_webhooks(args: argparse.Namespace) -> int:
 
         from ..webhook_receiver.inbox import InboxError
     except ImportError as exc:
-        _fail(
+        fail(
             "the webhook inbox needs the sync extra: pip install 'ultracart-async[sync]' "
             f"({exc.name} is missing)"
         )
@@ -100,7 +93,7 @@ async def run_webhooks(args: argparse.Namespace) -> int:
     try:
         inbox = _open(args.db)
     except ConfigurationError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return EXIT_REFUSED
     try:
         async with inbox:
@@ -108,13 +101,13 @@ async def run_webhooks(args: argparse.Namespace) -> int:
                 return await _replay(inbox, args)
             stats = await inbox.stats(dead_limit=args.dead_limit)
     except ConfigurationError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return EXIT_REFUSED
     except (InboxError, UltraCartError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return EXIT_FAILED
     except (SQLAlchemyError, OSError) as exc:  # past the opening: the database went away
-        _fail(f"the database {inbox.display} failed: {inbox.describe(exc)}")
+        fail(f"the database {inbox.display} failed: {inbox.describe(exc)}")
         return EXIT_FAILED
     if args.json:
         print(orjson.dumps(_stats_json(inbox.display, stats)).decode())

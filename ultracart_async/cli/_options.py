@@ -1,28 +1,44 @@
 """The command-line options that several commands share, each defined once.
 
 ``export`` and ``sync`` take the same connection, rate-limit and paging options; ``sync`` and
-``webhooks`` the same ``--db``.
+``webhooks`` the same ``--db``. Every command reports errors and exits the same way.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from .._errors import ConfigurationError
 from .._ratelimit import RateWindow, parse_rate_window
+from .._text import MESSAGE_LIMIT, printable
 
 __all__ = [
     "DEFAULT_DB",
     "DEFAULT_SANDBOX_CUSTOMERS",
+    "EXIT_FAILED",
+    "EXIT_REFUSED",
+    "EXIT_USAGE",
+    "PROG",
+    "checked_concurrency",
     "command_group",
     "connection_options",
     "db_option",
+    "fail",
     "paging_options",
     "positive",
     "whole_number",
 ]
+
+PROG = "ultracart-async"
+#: The command failed (or stopped; a rerun may continue it).
+EXIT_FAILED = 1
+#: The command line is wrong.
+EXIT_USAGE = 2
+#: The command refused to start (wrong options, another store, a missing extra...).
+EXIT_REFUSED = EXIT_USAGE
 
 DEFAULT_SANDBOX_CUSTOMERS = 5000
 #: ``--db`` when none is given: ``ultracart_async.sync.DEFAULT_DATABASE_URL``, written again
@@ -37,6 +53,27 @@ def command_group(commands: Any, name: str, *, help: str, dest: str) -> Any:
     of which is required and stored as ``dest``."""
     group = commands.add_parser(name, help=help)
     return group.add_subparsers(dest=dest, required=True, parser_class=type(group))
+
+
+def fail(message: str, limit: int = MESSAGE_LIMIT) -> None:
+    """Print ``message`` as the command's error on stderr, made printable and cut at
+    ``limit`` characters."""
+    print(f"{PROG}: error: {printable(message, limit)}", file=sys.stderr)
+
+
+def checked_concurrency(args: argparse.Namespace, advice: str) -> int:
+    """``--concurrency``, or ``--max-in-flight`` when not given.
+
+    Raises:
+        ConfigurationError: ``--concurrency`` is above ``--max-in-flight`` (the message ends
+            with ``advice``).
+    """
+    concurrency: int = args.concurrency or args.max_in_flight
+    if concurrency > args.max_in_flight:
+        raise ConfigurationError(
+            f"--concurrency {concurrency} is above --max-in-flight {args.max_in_flight}: " + advice
+        )
+    return concurrency
 
 
 def whole_number(

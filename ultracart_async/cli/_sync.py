@@ -27,18 +27,24 @@ from .._errors import (
     PermissionDeniedError,
     UltraCartError,
 )
-from .._text import printable
 from ..resources.customers import CUSTOMERS_MAX_PAGE_SIZE
-from ._options import command_group, connection_options, db_option, paging_options, whole_number
+from ._options import (
+    EXIT_FAILED,
+    EXIT_REFUSED,
+    checked_concurrency,
+    command_group,
+    connection_options,
+    db_option,
+    fail,
+    paging_options,
+    whole_number,
+)
 
 if TYPE_CHECKING:
     from ..client import UltraCartClient
     from ..sync import SyncProgress
 
 __all__ = ["add_sync_parser", "run_sync"]
-
-EXIT_REFUSED = 2
-EXIT_STOPPED = 1
 
 #: The CLI's connection factory, shared with ``export``.
 Connection = Callable[
@@ -112,10 +118,6 @@ class _ProgressBar:
             self._bar = None
 
 
-def _fail(message: str) -> None:
-    print(f"ultracart-async: error: {printable(message)}", file=sys.stderr)
-
-
 def _login_refused(exc: BaseException) -> bool:
     cause = exc.__cause__ if isinstance(exc, PaginationError) else exc
     return isinstance(cause, AuthenticationError | PermissionDeniedError)
@@ -128,16 +130,16 @@ async def run_sync(
     try:
         from ..sync import SyncDatabaseError, SyncRefusedError, sync_customers
     except ImportError as exc:
-        _fail(
+        fail(
             f"the sync needs its extra: pip install 'ultracart-async[sync]' ({exc.name} is missing)"
         )
         return EXIT_REFUSED
-    concurrency = args.concurrency or args.max_in_flight
-    if concurrency > args.max_in_flight:
-        _fail(
-            f"--concurrency {concurrency} is above --max-in-flight {args.max_in_flight}: "
-            "raise --max-in-flight too if UltraCart raised your limits"
+    try:
+        concurrency = checked_concurrency(
+            args, "raise --max-in-flight too if UltraCart raised your limits"
         )
+    except ConfigurationError as exc:
+        fail(str(exc))
         return EXIT_REFUSED
     progress = _ProgressBar(not args.no_progress and sys.stderr.isatty())
     try:
@@ -155,21 +157,21 @@ async def run_sync(
                 store_url=store(args, uc),
             )
     except (SyncRefusedError, ConfigurationError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return EXIT_REFUSED
     except (PaginationError, AuthenticationError, PermissionDeniedError) as exc:
         cause = exc.__cause__ if isinstance(exc, PaginationError) and exc.__cause__ else exc
         if _login_refused(exc):
-            _fail(f"UltraCart refused the credentials: {cause}")
+            fail(f"UltraCart refused the credentials: {cause}")
             return EXIT_REFUSED
-        _fail(f"the sync stopped: {cause}. Run the same command again to continue.")
-        return EXIT_STOPPED
+        fail(f"the sync stopped: {cause}. Run the same command again to continue.")
+        return EXIT_FAILED
     except SyncDatabaseError as exc:
-        _fail(str(exc))  # it says that a rerun continues
-        return EXIT_STOPPED
+        fail(str(exc))  # it says that a rerun continues
+        return EXIT_FAILED
     except UltraCartError as exc:
-        _fail(f"the sync stopped: {exc}. Run the same command again to continue.")
-        return EXIT_STOPPED
+        fail(f"the sync stopped: {exc}. Run the same command again to continue.")
+        return EXIT_FAILED
     finally:
         progress.close()
     print(result.summary(), file=sys.stderr)

@@ -12,30 +12,22 @@ from __future__ import annotations
 import contextlib
 import functools
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
-from typing import Generic, Protocol, TypeVar
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from typing import Generic, TypeVar
 
 from .. import _wire
 from .._errors import ConfigurationError, PaginationError
 from .._ratelimit import Limiter
 from ._chain import ExportRun
 from ._export_types import ExportProgress, ExportSettings, ExportStats
-from ._page import Page, ResumePoint
+from ._page import FetchPage, Page, ResumePoint
 from ._rule import ending, reported
 from ._tasks import items_of
 from ._walk import Walk
 
-__all__ = ["Export", "FetchPage"]
+__all__ = ["Export"]
 
 T = TypeVar("T")
-
-
-class FetchPage(Protocol[T]):
-    """Fetches the page at an offset, in a given order (``Pager.fetch_page``)."""
-
-    def __call__(self, offset: int, *, sort: str | None = None) -> Awaitable[Page[T]]:
-        """The page at ``offset``, sorted by ``sort`` when given."""
-        ...
 
 
 class Export(Generic[T]):
@@ -87,14 +79,17 @@ class Export(Generic[T]):
 
     async def _fetch(self, offset: int) -> Page[T]:
         page = await self._fetch_page(offset, sort=self._sort)
+        self._count_page(page)
+        if page.total_records is not None:
+            self.stats.total_at_end = page.total_records
+        return page
+
+    def _count_page(self, page: Page[T]) -> None:
         stats = self.stats
         stats.pages += 1
         if page.response is not None:
             stats.retries += page.response.attempts - 1
             stats.throttled += page.response.throttled
-        if page.total_records is not None:
-            stats.total_at_end = page.total_records
-        return page
 
     def _start_run(self) -> ExportRun[T]:
         if self._run is not None:
@@ -149,12 +144,8 @@ class Export(Generic[T]):
     async def _since_pages(self, started_at: str) -> AsyncGenerator[Page[T], None]:
         async with contextlib.aclosing(self._since(started_at)) as pages:
             async for page in pages:
-                stats = self.stats
-                stats.since_pass_items += page.count
-                stats.pages += 1
-                if page.response is not None:
-                    stats.retries += page.response.attempts - 1
-                    stats.throttled += page.response.throttled
+                self.stats.since_pass_items += page.count
+                self._count_page(page)
                 yield page
 
     def _progress(self) -> None:

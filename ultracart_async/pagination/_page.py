@@ -7,8 +7,8 @@ lets a stopped stream continue, belongs to the operation at hand.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, TypeAlias, TypeVar
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 import attrs
 import orjson
@@ -16,10 +16,10 @@ import orjson
 from .. import _wire
 from .._config import RequestOptions
 from .._errors import APIResponseValidationError, ConfigurationError
-from .._response import APIResponse
-from .._text import printable
+from .._response import APIResponse, json_shape, payload
 
 __all__ = [
+    "FetchPage",
     "ModelSource",
     "Page",
     "PageSpec",
@@ -194,6 +194,21 @@ class Page(Generic[T]):
         )
 
 
+class FetchPage(Protocol[T]):
+    """Fetches the page at an offset (``Pager.fetch_page``), for the stream and the export."""
+
+    def __call__(
+        self,
+        offset: int,
+        *,
+        sort: str | None = None,
+        on_read: Callable[[], object] | None = None,
+    ) -> Awaitable[Page[T]]:
+        """The page at ``offset``, sorted by ``sort`` when given; ``on_read`` is called once
+        its body has been read."""
+        ...
+
+
 @attrs.frozen(kw_only=True)
 class ResumePoint:
     """Where a stopped stream continues: small, and serialisable as JSON.
@@ -241,8 +256,7 @@ def read_page(spec: PageSpec, model: ModelSource[T], offset: int, response: APIR
     Raises:
         APIResponseValidationError: The records under ``spec.items_key`` are not a list.
     """
-    data = response.data
-    raw = data.get(spec.items_key) if isinstance(data, dict) else None
+    raw = payload(response, spec.items_key)
     if raw is None:
         raw = []
     elif not isinstance(raw, list):
@@ -251,7 +265,7 @@ def read_page(spec: PageSpec, model: ModelSource[T], offset: int, response: APIR
             method=spec.method,
             url=response.url,
             status=response.status,
-            body_excerpt=printable(repr(raw), 200),
+            body_excerpt=json_shape(raw),
             attempts=response.attempts,
         )
     result_set = _result_set(response)

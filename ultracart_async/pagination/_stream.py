@@ -19,13 +19,13 @@ per stream is wasted, and only when the data changed under it.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Awaitable, Callable
-from typing import Generic, Protocol, TypeVar
+from collections.abc import AsyncGenerator
+from typing import Generic, TypeVar
 
 import attrs
 
 from .._errors import ConfigurationError
-from ._page import Page
+from ._page import FetchPage, Page
 from ._rule import ProgressGuard, next_offset
 from ._tasks import cancel_and_wait
 from ._walk import Walk
@@ -33,16 +33,6 @@ from ._walk import Walk
 __all__ = ["StreamRun", "StreamStats"]
 
 T = TypeVar("T")
-
-
-class FetchPage(Protocol[T]):
-    """Fetches the page at an offset (``Pager.fetch_page``)."""
-
-    def __call__(
-        self, offset: int, *, on_read: Callable[[], object] | None = None
-    ) -> Awaitable[Page[T]]:
-        """The page at ``offset``; ``on_read`` is called once its body has been read."""
-        ...
 
 
 @attrs.define(kw_only=True)

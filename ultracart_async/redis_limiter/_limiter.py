@@ -16,6 +16,7 @@ from redis.asyncio import Redis
 
 from .. import _throttle
 from .._clock import Clock, SystemClock
+from .._closing import AsyncClosing
 from .._errors import ConfigurationError, LimiterUnavailableError, RateLimitDeadlineError
 from .._limits import DEFAULT_WINDOWS, RateWindow, learned_window
 from .._ratelimit import Limiter, LimiterState, TokenBucketLimiter
@@ -32,7 +33,7 @@ __all__ = ["LimiterUnavailableError", "OnUnavailable", "RedisLimiter"]
 logger = logging.getLogger("ultracart_async")
 
 
-class RedisLimiter:
+class RedisLimiter(AsyncClosing):
     """A rate limiter shared by every process that uses the same ``name`` on the same Redis.
 
     The windows, the in-flight cap and the pause after a 429 are kept in Redis and decided by
@@ -183,12 +184,6 @@ class RedisLimiter:
     def using_fallback(self) -> bool:
         """Whether acquires go to the local fallback now (Redis unreachable, ``"local"``)."""
         return self._outage.using_fallback
-
-    async def __aenter__(self) -> RedisLimiter:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         """Give back held leases, stop background work and close what the limiter opened.

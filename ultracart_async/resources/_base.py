@@ -14,7 +14,7 @@ from typing import Any, Final, Required, TypedDict, TypeVar, Unpack, overload
 from .. import _wire
 from .._config import RequestOptions
 from .._errors import APIResponseValidationError, ConfigurationError
-from .._response import APIResponse
+from .._response import APIResponse, json_shape, payload
 from .._transport import Transport
 from ..pagination import Pager, PageSpec
 from ..pagination._page import ModelSource
@@ -42,6 +42,7 @@ __all__ = [
     "id_of",
     "int_id",
     "int_param",
+    "invalid_answer",
     "payload",
     "query_from",
     "sort_param",
@@ -359,32 +360,16 @@ def to_wire_body(name: str, body: object, model: type) -> Any:
     )
 
 
-def _shape(value: object) -> str:
-    """A value's JSON shape without its content (bodies hold personal data and secrets)."""
-    if isinstance(value, dict):
-        keys = ", ".join(sorted(map(str, value))[:12])
-        return f"an object with keys [{keys}{', ...' if len(value) > 12 else ''}]"
-    if isinstance(value, list):
-        return f"an array of {len(value)}"
-    return "null" if value is None else f"a {type(value).__name__}"
-
-
-def _invalid(response: APIResponse, problem: str, data: object) -> APIResponseValidationError:
+def invalid_answer(response: APIResponse, problem: str, data: object) -> APIResponseValidationError:
     """The error for an answer whose body is not what the operation declares."""
     return APIResponseValidationError(
         f"{response.method} answered {response.status} {problem}",
         method=response.method,
         url=response.url,
         status=response.status,
-        body_excerpt=_shape(data),
+        body_excerpt=json_shape(data),
         attempts=response.attempts,
     )
-
-
-def payload(response: APIResponse, key: str) -> Any:
-    """``data[key]`` of an answer, or None when the body is not an object or lacks it."""
-    data = response.data
-    return data.get(key) if isinstance(data, dict) else None
 
 
 class SendArgs(TypedDict, total=False):
@@ -443,13 +428,13 @@ class Resource:
         data = response.data
         if key is not None:
             if not isinstance(data, dict) or key not in data:
-                raise _invalid(response, f"without {key!r} in its body", data)
+                raise invalid_answer(response, f"without {key!r} in its body", data)
             data = data[key]
         try:
             return _wire.structure(data, model)
         except _wire.WireFormatError as exc:
             problem = f"with a {key or 'body'} that is not a {model.__name__}: {exc}"
-            raise _invalid(response, problem, data) from exc
+            raise invalid_answer(response, problem, data) from exc
 
     def _unwrap_list(self, response: APIResponse, key: str, model: type[T]) -> list[T]:
         """A list payload (``data[key]``) structured as models; a missing list is empty."""
@@ -461,7 +446,7 @@ class Resource:
         except _wire.WireFormatError as exc:
             # Same error as _unwrap: the caller catches APIError, not the wire layer's own.
             problem = f"with a {key!r} that is not a list of {model.__name__}: {exc}"
-            raise _invalid(response, problem, response.data) from exc
+            raise invalid_answer(response, problem, response.data) from exc
 
     def _unwrap_value(self, response: APIResponse, key: str, kind: type[T]) -> T:
         """A scalar or list payload (``data[key]``) checked to be a ``kind`` (``str``,
@@ -471,7 +456,7 @@ class Resource:
             value = None  # a JSON true is not a count
         if not isinstance(value, kind):
             problem = f"without a {kind.__name__} {key!r} in its body"
-            raise _invalid(response, problem, response.data)
+            raise invalid_answer(response, problem, response.data)
         return value
 
     def _pager(self, spec: PageSpec, model: ModelSource[T]) -> Pager[T]:

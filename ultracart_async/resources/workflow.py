@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .. import models
 from .._config import RequestOptions
-from .._errors import APIResponseValidationError
 from ..pagination import Pager, PageSpec
 from ..pagination._page import ModelSource
 from ._base import (
@@ -17,6 +16,7 @@ from ._base import (
     check_id,
     check_page_size,
     compact,
+    invalid_answer,
     payload,
     sort_param,
     target_and_body,
@@ -210,13 +210,8 @@ class WorkflowResource(Resource):
         if tags is None:
             return []
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise APIResponseValidationError(
-                f"GET answered {response.status} with 'tags' that is not a list of strings",
-                method=response.method,
-                url=response.url,
-                status=response.status,
-                body_excerpt=str(response.data)[:200],
-                attempts=response.attempts,
+            raise invalid_answer(
+                response, "with 'tags' that is not a list of strings", response.data
             )
         return tags
 

@@ -32,7 +32,11 @@ def _margin_seconds(margin: timedelta) -> int:
 
 
 def _page_size(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 200:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not 1 <= value <= CUSTOMERS_MAX_PAGE_SIZE
+    ):
         raise ConfigurationError(
             f"page_size must be a whole number from 1 to {CUSTOMERS_MAX_PAGE_SIZE}, got {value!r}"
         )

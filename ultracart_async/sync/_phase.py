@@ -34,7 +34,7 @@ from ._runs import (
     server_date,
     utc_now,
 )
-from ._schema import SCHEMA_VERSION, SchemaState, create_schema, set_meta
+from ._schema import SchemaState, create_schema, set_meta
 from ._upsert import PageCounts
 
 __all__ = ["Phase"]
@@ -194,7 +194,7 @@ class Phase:
         if not state.exists:
             await create_schema(conn)
             await set_meta(conn, base_url=self.store_url)
-            state = attrs.evolve(state, exists=True, version=SCHEMA_VERSION)
+            state = attrs.evolve(state, exists=True)
             state = attrs.evolve(state, base_url=self.store_url)
         merchants = {r.get("merchant_id") for r in page.raw if isinstance(r, dict)}
         merchants.discard(None)
@@ -230,7 +230,7 @@ class Phase:
         with self.db.failures():
             async with conn.begin():
                 extra = await self.complete(conn, run)
-                await finish_run(conn, run, outcome="completed", now=utc_now(), **extra)
+                await finish_run(conn, run, now=utc_now(), **extra)
         self.run = run
 
     async def _interrupted(self, exc: BaseException) -> None:

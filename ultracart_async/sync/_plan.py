@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Literal
 
 import attrs
 
 from .._errors import ConfigurationError
 from ._database import Database
 from ._errors import StoreMismatchError
+from ._reconcile import WALK_PAGE_SIZE
 from ._runs import SYNC_MODES, RunRow, last_mark, unfinished_run
 from ._schema import SchemaState, read_schema
 
@@ -96,9 +98,11 @@ def decide(
 ) -> tuple[RunRow, RunRow | None]:
     """The sync run to make and the interrupted run it abandons (pure: no I/O)."""
 
-    def new(mode: str, chosen: tuple[str, ...], since: str | None = None) -> RunRow:
+    def new(
+        mode: Literal["full", "incremental"], chosen: tuple[str, ...], since: str | None = None
+    ) -> RunRow:
         return RunRow(
-            mode="full" if mode == "full" else "incremental",
+            mode=mode,
             expand=chosen,
             since=since,
             margin=margin,
@@ -168,5 +172,5 @@ async def make_plan(
     )
     await db.use_wal()  # every check passed: from here on the run may change the file
     if reconcile and walk is None:
-        walk = RunRow(mode="reconcile", expand=(), margin=0, page_size=200)
+        walk = RunRow(mode="reconcile", expand=(), margin=0, page_size=WALK_PAGE_SIZE)
     return state, Plan(run=run, abandon=abandon, walk=walk if reconcile else None)

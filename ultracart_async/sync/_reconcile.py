@@ -22,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ..pagination import Page, Pager
+from ..resources.customers import CUSTOMERS_MAX_PAGE_SIZE
 from ._phase import Phase
 from ._runs import RunRow, utc_now
 from ._schema import CUSTOMERS, SEEN
@@ -30,7 +31,7 @@ from ._upsert import PageCounts, prepare_ids
 __all__ = ["WALK_PAGE_SIZE", "ReconcileWalk", "mark_unseen"]
 
 #: Records per request of the walk: the most UltraCart allows.
-WALK_PAGE_SIZE = 200
+WALK_PAGE_SIZE = CUSTOMERS_MAX_PAGE_SIZE
 
 
 class ReconcileWalk(Phase):

@@ -179,8 +179,8 @@ async def abandon_run(conn: AsyncConnection, run: RunRow, why: str, now: datetim
     )
 
 
-async def insert_run(conn: AsyncConnection, run: RunRow, now: datetime) -> int:
-    """Create ``run``'s row (in its first page's transaction); return its id."""
+async def insert_run(conn: AsyncConnection, run: RunRow, now: datetime) -> None:
+    """Create ``run``'s row (in its first page's transaction) and set its ``run_id``."""
     result = await conn.execute(
         sa.insert(RUNS).values(
             mode=run.mode,
@@ -198,9 +198,7 @@ async def insert_run(conn: AsyncConnection, run: RunRow, now: datetime) -> int:
     )
     key = result.inserted_primary_key
     assert key is not None
-    run_id = int(key[0])
-    run.run_id = run_id
-    return run_id
+    run.run_id = int(key[0])
 
 
 async def interrupt_run(conn: AsyncConnection, run: RunRow, error: str) -> None:
@@ -226,29 +224,28 @@ def _progress(run: RunRow) -> dict[str, Any]:
     }
 
 
-async def save_progress(conn: AsyncConnection, run: RunRow, **extra: Any) -> None:
+async def save_progress(conn: AsyncConnection, run: RunRow) -> None:
     """Record ``run``'s progress (in the transaction of the page it describes)."""
-    await conn.execute(
-        sa.update(RUNS).where(RUNS.c.run_id == run.run_id).values(**_progress(run), **extra)
-    )
+    await conn.execute(sa.update(RUNS).where(RUNS.c.run_id == run.run_id).values(**_progress(run)))
 
 
 async def finish_run(
     conn: AsyncConnection,
     run: RunRow,
     *,
-    outcome: Literal["completed", "interrupted"],
     now: datetime,
-    error: str | None = None,
     **extra: Any,
 ) -> None:
-    """Close ``run`` with its final progress; a completed sync run gets its mark."""
-    values: dict[str, Any] = {**_progress(run), "outcome": outcome, "error": error}
-    if outcome == "completed":
-        values["finished_at"] = now
-        values["resume_point"] = None
-        if run.mode in SYNC_MODES:
-            values["high_water_mark"] = run.high_water_mark
+    """Close ``run`` as completed with its final progress; a sync run gets its mark."""
+    values: dict[str, Any] = {
+        **_progress(run),
+        "outcome": "completed",
+        "error": None,
+        "finished_at": now,
+        "resume_point": None,
+    }
+    if run.mode in SYNC_MODES:
+        values["high_water_mark"] = run.high_water_mark
     await conn.execute(sa.update(RUNS).where(RUNS.c.run_id == run.run_id).values(**values, **extra))
 
 

@@ -108,14 +108,12 @@ class SchemaState:
 
     Attributes:
         exists: Whether the sync's tables exist (a fresh database: False).
-        version: The recorded schema version.
         base_url: The store's base URL recorded by the first run.
         merchant_id: The store's merchant id recorded by the first page with a record.
         expand: The expansion set of the data (that of the last completed full run).
     """
 
     exists: bool = False
-    version: int | None = None
     base_url: str | None = None
     merchant_id: str | None = None
     expand: tuple[str, ...] | None = None
@@ -187,7 +185,6 @@ def _state(rows: dict[str, str]) -> SchemaState:
     expand = rows.get("expand")
     return SchemaState(
         exists=True,
-        version=version,
         base_url=rows.get("base_url"),
         merchant_id=rows.get("merchant_id"),
         expand=tuple(orjson.loads(expand)) if expand is not None else None,

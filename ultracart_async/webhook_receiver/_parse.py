@@ -235,7 +235,9 @@ def _event_list(value: Any, max_size: int, max_events: int) -> list[Any]:
     )
 
 
-def _make_event(index: int, name: str, value: Any) -> WebhookEvent:
+def build_event(index: int, name: str, value: Any) -> WebhookEvent:
+    """Event ``index`` of a delivery from its name and JSON object (a pair of
+    :func:`delivery_items`): the event :func:`parse_delivery` gives at that index."""
     model = model_for_event(name)
     if model is None:
         return WebhookEvent(
@@ -308,19 +310,40 @@ def parse_delivery(
     """
     if not isinstance(max_events, int) or isinstance(max_events, bool) or max_events < 1:
         raise ConfigurationError(f"max_events must be a positive int, got {max_events!r}")
+    items = _items(body, content_encoding, max_size, max_events)
+    return [build_event(index, *_named(index, item)) for index, item in enumerate(items)]
+
+
+def _items(body: bytes, content_encoding: str | None, max_size: int, max_events: int) -> list[Any]:
+    """The JSON items of a delivery's event array, none of them checked or built yet."""
     data = decode_body(body, max_size=max_size)
     items = _event_list(_loads(data, content_encoding, max_events), max_size, max_events)
     if len(items) > max_events:
         # What the scan cannot see (an "events" key spelt with escapes) is caught here,
         # still before any event is built.
         raise _too_many_events(max_events)
-    events: list[WebhookEvent] = []
-    for index, item in enumerate(items):
-        if not isinstance(item, dict) or len(item) != 1:
-            got = f"an object with {len(item)} keys" if isinstance(item, dict) else _json_kind(item)
-            raise WebhookDeliveryError(
-                f"event #{index} must be an object with exactly one key, the event name; got {got}"
-            )
-        ((name, value),) = item.items()
-        events.append(_make_event(index, name, value))
-    return events
+    return items
+
+
+def _named(index: int, item: Any) -> tuple[str, Any]:
+    """The event name and object of item ``index``, which must be a one-key JSON object."""
+    if not isinstance(item, dict) or len(item) != 1:
+        got = f"an object with {len(item)} keys" if isinstance(item, dict) else _json_kind(item)
+        raise WebhookDeliveryError(
+            f"event #{index} must be an object with exactly one key, the event name; got {got}"
+        )
+    ((name, value),) = item.items()
+    return name, value
+
+
+def delivery_items(
+    body: bytes, *, content_encoding: str | None, max_size: int, max_events: int
+) -> list[tuple[str, Any]]:
+    """The ``(event name, JSON object)`` pairs of a delivery, the envelope checked as
+    :func:`parse_delivery` checks it but no event built: build one with :func:`build_event`.
+
+    Raises:
+        WebhookDeliveryError: as :func:`parse_delivery`.
+    """
+    items = _items(body, content_encoding, max_size, max_events)
+    return [_named(index, item) for index, item in enumerate(items)]

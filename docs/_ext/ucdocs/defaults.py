@@ -7,7 +7,6 @@ section. Changing a default in the code changes this page; nothing is typed twic
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import re
 from collections.abc import Callable, Iterator
@@ -16,8 +15,8 @@ from typing import Any
 
 import attrs
 
-from .public import lookup
-from .write import md_cell, qualify_md_roles, rst_roles_to_md
+from .public import exists, lookup
+from .write import first_sentence, md_cell, qualify_md_roles, rst_roles_to_md
 
 #: Parameters with a default that the docstring does not describe; the build warns of each.
 MISSING: list[str] = []
@@ -52,12 +51,6 @@ def google_entries(obj: object) -> dict[str, str]:
         elif current and stripped:
             entries[current] += " " + stripped
     return entries
-
-
-def first_sentence(text: str) -> str:
-    text = " ".join(text.split())
-    end = re.search(r"\.(\s|$)", text)
-    return text if end is None else text[: end.start() + 1]
 
 
 def show(value: object, name: str) -> str:
@@ -96,14 +89,9 @@ SETTINGS = (
 
 
 def _resolve(path: str) -> Any:
-    module_name, _, rest = path.partition(".")
-    obj: Any = importlib.import_module(module_name)
-    parts = rest.split(".")
-    for index, part in enumerate(parts):
-        try:
-            obj = getattr(obj, part)
-        except AttributeError:
-            obj = importlib.import_module(f"{module_name}.{'.'.join(parts[: index + 1])}")
+    obj = lookup(path)
+    if obj is None:
+        raise RuntimeError(f"defaults table: {path} names nothing")
     return obj
 
 
@@ -149,10 +137,6 @@ def _describe(setting: Setting, describe: Callable[[str], str]) -> list[str]:
     return lines
 
 
-def _exists(dotted: str) -> bool:
-    return lookup(dotted) is not None
-
-
 def defaults_markdown() -> str:
     MISSING.clear()
     lines: list[str] = []
@@ -161,7 +145,7 @@ def defaults_markdown() -> str:
         scopes = [".".join(parts[:cut]) for cut in range(len(parts), 0, -1)]
 
         def describe(text: str, scopes: list[str] = scopes) -> str:
-            return qualify_md_roles(rst_roles_to_md(text), scopes, _exists)
+            return qualify_md_roles(rst_roles_to_md(text), scopes, exists)
 
         lines += _describe(setting, describe)
     return "\n".join(lines)

@@ -7,14 +7,8 @@ from __future__ import annotations
 import importlib
 import inspect
 
-from .public import ROOT, PublicAPI, PublicName, lookup
-from .write import qualify_md_roles, rst_roles_to_md
-
-
-def _first_sentence(obj: object) -> str:
-    doc = " ".join((inspect.getdoc(obj) or "").split("\n\n", 1)[0].split())
-    end = doc.find(". ")
-    return doc if end < 0 else doc[: end + 1]
+from .public import ROOT, PublicAPI, PublicName, exists
+from .write import first_sentence, qualify_md_roles, rst_roles_to_md
 
 
 def _check_all_exported(homes: dict[type, PublicName]) -> None:
@@ -55,9 +49,8 @@ def error_tree_markdown(api: PublicAPI) -> str:
         others = [b.__name__ for b in cls.__bases__ if b not in homes and b is not Exception]
         also = f" (also a `{'`, `'.join(others)}`)" if others else ""
         scopes = [home.dotted, home.module, ROOT]
-        text = qualify_md_roles(
-            rst_roles_to_md(_first_sentence(cls)), scopes, lambda p: lookup(p) is not None
-        )
+        summary = (inspect.getdoc(cls) or "").split("\n\n", 1)[0]  # the first paragraph
+        text = qualify_md_roles(rst_roles_to_md(first_sentence(summary)), scopes, exists)
         lines.append(f"{'  ' * depth}- {{exc}}`~{home.dotted}`{also}: {text}")
         for child in sorted(children[cls], key=order):
             walk(child, depth + 1)

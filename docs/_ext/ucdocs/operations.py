@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import inspect
 import json
 import logging
@@ -59,6 +60,7 @@ class Row:
     retried: bool
 
 
+@functools.cache  # one build asks three times; the spec does not change during a build
 def spec_operations(spec: Path = SPEC) -> dict[str, SpecOperation]:
     data = json.loads(spec.read_text("utf-8"))
     return {

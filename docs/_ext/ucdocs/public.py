@@ -134,3 +134,8 @@ def lookup(dotted: str) -> object:
             obj = getattr(obj, part, None)
         return obj
     return None
+
+
+def exists(dotted: str) -> bool:
+    """Whether a dotted path names something (see :func:`lookup`)."""
+    return lookup(dotted) is not None

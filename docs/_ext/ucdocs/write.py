@@ -9,6 +9,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
+def first_sentence(text: str) -> str:
+    """``text`` up to its first full stop followed by a space or the end, whitespace joined."""
+    text = " ".join(text.split())
+    end = re.search(r"\.(\s|$)", text)
+    return text if end is None else text[: end.start() + 1]
+
+
 def heading(text: str, underline: str) -> list[str]:
     return [text, underline * max(len(text), 3), ""]
 

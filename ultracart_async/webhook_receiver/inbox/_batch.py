@@ -14,6 +14,8 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Final, Generic, TypeVar
 
+from ultracart_async.pagination._tasks import cancel_and_wait
+
 from ._errors import InboxUnavailableError
 
 __all__ = ["Batcher"]
@@ -130,8 +132,6 @@ class Batcher(Generic[T, R]):
             await self.drain()
         task, self._task = self._task, None
         if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            await cancel_and_wait([task])
         self._fail(self._items, InboxUnavailableError(f"the inbox's {self.name} is closed"))
         self._items = []

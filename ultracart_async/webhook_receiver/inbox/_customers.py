@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 import orjson
@@ -33,6 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from ultracart_async._closing import AsyncClosing
 from ultracart_async._text import printable
 from ultracart_async.sync import StoreMismatchError
+from ultracart_async.sync._runs import utc_now
 from ultracart_async.sync._schema import CUSTOMERS, META, RUNS, create_schema, read_schema
 from ultracart_async.sync._types import parse_instant
 from ultracart_async.sync._upsert import Row, prepare_rows, write_rows
@@ -47,10 +48,6 @@ logger: Final = logging.getLogger("ultracart_async.webhooks.inbox")
 
 _TICK: Final = timedelta(microseconds=1)
 _Stored = tuple[dict[str, Any], datetime | None, datetime | None]
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class CustomerSyncHandler(AsyncClosing):
@@ -68,11 +65,14 @@ class CustomerSyncHandler(AsyncClosing):
     #: The events this handler applies.
     EVENTS: Final = ("customer_create", "customer_update", "customer_delete")
 
-    def __init__(self, db: str, *, wall_clock: Callable[[], datetime] = _utc_now) -> None:
+    def __init__(self, db: str, *, wall_clock: Callable[[], datetime] = utc_now) -> None:
         self.target: DatabaseURL = parse_url(db)
         self._now = wall_clock
         self._engine: AsyncEngine | None = None
         self._checked = False
+        # The merchant the database mirrors, once known: it is recorded once and never
+        # changes (a sync of another store is refused), so it need not be read per event.
+        self._merchant: str | None = None
         self._lock = asyncio.Lock()
 
     def register(self, router: WebhookRouter) -> None:
@@ -122,7 +122,10 @@ class CustomerSyncHandler(AsyncClosing):
         incoming = raw.get("merchant_id")
         if not isinstance(incoming, str):
             return
-        mirrored = await conn.scalar(sa.select(META.c.value).where(META.c.key == "merchant_id"))
+        mirrored = self._merchant
+        if mirrored is None:
+            found = await conn.scalar(sa.select(META.c.value).where(META.c.key == "merchant_id"))
+            mirrored = self._merchant = str(found) if found else None
         if mirrored and incoming != mirrored:
             raise StoreMismatchError(
                 f"the event is for merchant {printable(incoming, 40)!r}, but "
@@ -144,7 +147,10 @@ class CustomerSyncHandler(AsyncClosing):
         return record, modified, deleted
 
     @staticmethod
-    async def _first_seen(conn: AsyncConnection) -> int:
+    async def _first_seen(conn: AsyncConnection, stored: _Stored | None) -> int:
+        if stored is not None:
+            # The upsert keeps a stored row's first_seen_run: the value is never written.
+            return 0
         # After every run so far: a reconcile walk under way never marks this row (it may
         # have passed its place before the row existed); the next walk covers it.
         latest = await conn.scalar(sa.select(sa.func.max(RUNS.c.run_id)))
@@ -164,7 +170,8 @@ class CustomerSyncHandler(AsyncClosing):
                 return
             record = {**data, **raw}
         rows = prepare_rows([record])
-        await write_rows(conn, rows, run_id=await self._first_seen(conn), now=self._now())
+        first_seen = await self._first_seen(conn, stored)
+        await write_rows(conn, rows, run_id=first_seen, now=self._now())
 
     async def _tombstone(
         self, conn: AsyncConnection, oid: int, raw: dict[str, Any], stored: _Stored | None
@@ -182,7 +189,7 @@ class CustomerSyncHandler(AsyncClosing):
         seen = [t for t in (incoming, modified) if t is not None]
         stamp = (max(seen) if seen else self._now()) + _TICK
         row = prepare_rows([record])[oid]
-        first_seen = await self._first_seen(conn)
+        first_seen = await self._first_seen(conn, stored)
         await conn.execute(_tombstone_statement(conn, row, stamp, self._now(), first_seen))
 
     # ------------------------------------------------------------------ lifecycle
@@ -191,6 +198,7 @@ class CustomerSyncHandler(AsyncClosing):
         """Close the database connections (the next event opens them again)."""
         engine, self._engine = self._engine, None
         self._checked = False
+        self._merchant = None
         if engine is not None:
             await engine.dispose()
 

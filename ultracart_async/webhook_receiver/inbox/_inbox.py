@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Final, Self
 
 import attrs
@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from ultracart_async._closing import AsyncClosing
 from ultracart_async._errors import ConfigurationError, UltraCartError
 from ultracart_async._text import printable
+from ultracart_async.sync._runs import utc_now
 from ultracart_async.sync._url import DEFAULT_DATABASE_URL, DatabaseURL, parse_url
 
 from .._events import WebhookEvent
@@ -38,10 +39,6 @@ DEFAULT_COMMIT_TIMEOUT: Final = 5.0
 #: How long finished events (done or dead) and their deliveries are kept.
 DEFAULT_RETENTION: Final = timedelta(days=7)
 _MAX_BATCH: Final = 256
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _positive_number(name: str, value: object, *, optional: bool = False) -> None:
@@ -155,7 +152,7 @@ class WebhookInbox(AsyncClosing):
         commit_timeout: float = DEFAULT_COMMIT_TIMEOUT,
         poll_interval: float = 1.0,
         max_waiting: int = 1000,
-        wall_clock: Callable[[], datetime] = _utc_now,
+        wall_clock: Callable[[], datetime] = utc_now,
     ) -> None:
         _check(
             ints={"max_attempts": max_attempts, "max_waiting": max_waiting},

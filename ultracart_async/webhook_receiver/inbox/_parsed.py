@@ -1,29 +1,29 @@
 """The events of stored deliveries, parsed again from their bodies for the workers.
 
 The inbox stores each body once, as received; a worker parses it with the receiver's own
-:func:`parse_delivery`, so a handler sees exactly the event the inline mode would have seen.
+parser, so a handler sees exactly the event the inline mode would have seen.
 
 The bodies of the deliveries this process committed are kept in a small cache, bounded in
 bytes, so that its workers need not load them back: bodies, not parsed events. Parsed events
 are thousands of small objects each; kept for seconds, they would outlive the garbage
 collector's young generations and make its full collections (measured: 80 to 100 ms pauses
 of the whole event loop, every second or so at 100 deliveries per second) frequent. Bytes
-are one object the collector does not even track; a delivery is parsed when its events are
-claimed, and its events live as long as their handlers.
+are one object the collector does not even track; a delivery is decoded when its events are
+claimed, only the claimed events are built, and they live as long as their handlers.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Final
+from typing import Any, Final
 
 import orjson
 
 from .._errors import WebhookDeliveryError
 from .._events import WebhookEvent
-from .._parse import parse_delivery
+from .._parse import build_event, delivery_items
 
-__all__ = ["DeliveryBodies", "Stored", "event_at", "parse_stored"]
+__all__ = ["DeliveryBodies", "Items", "Stored", "event_at", "stored_items"]
 
 # The body was checked against the receiver's limits when it was accepted; the worker only
 # guards against the absurd.
@@ -58,12 +58,13 @@ class DeliveryBodies:
         """A delivery kept, or None."""
         return self._cache.get(delivery_id)
 
-    def __len__(self) -> int:
-        return len(self._cache)
+
+#: The ``(event name, JSON object)`` pairs of a stored delivery, no event built yet.
+Items = list[tuple[str, Any]]
 
 
-def parse_stored(stored: Stored) -> list[WebhookEvent]:
-    """The events of a stored delivery.
+def stored_items(stored: Stored) -> Items:
+    """The items of a stored delivery, its envelope checked as when it was accepted.
 
     Raises:
         WebhookDeliveryError: the stored body no longer parses (it did when accepted).
@@ -74,7 +75,7 @@ def parse_stored(stored: Stored) -> list[WebhookEvent]:
     except orjson.JSONDecodeError:
         kept = {}
     encoding = kept.get("content-encoding") if isinstance(kept, dict) else None
-    return parse_delivery(
+    return delivery_items(
         body,
         content_encoding=encoding if isinstance(encoding, str) else None,
         max_size=_MAX_SIZE,
@@ -82,14 +83,15 @@ def parse_stored(stored: Stored) -> list[WebhookEvent]:
     )
 
 
-def event_at(events: list[WebhookEvent], delivery_id: int, index: int) -> WebhookEvent:
-    """Event ``index`` of a delivery's events.
+def event_at(items: Items, delivery_id: int, index: int) -> WebhookEvent:
+    """Event ``index`` of a delivery, built from its items (and only that event: a claim of
+    one event of a large delivery must not build them all).
 
     Raises:
         WebhookDeliveryError: the delivery holds no such event.
     """
-    if not 0 <= index < len(events):
+    if not 0 <= index < len(items):
         raise WebhookDeliveryError(
-            f"delivery {delivery_id} holds {len(events)} events, not an event #{index}"
+            f"delivery {delivery_id} holds {len(items)} events, not an event #{index}"
         )
-    return events[index]
+    return build_event(index, *items[index])

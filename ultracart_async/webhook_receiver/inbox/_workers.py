@@ -25,6 +25,7 @@ import sqlalchemy as sa
 
 from ultracart_async._errors import UltraCartError
 from ultracart_async._text import printable
+from ultracart_async.pagination._tasks import cancel_and_wait
 
 from .._errors import WebhookDeliveryError
 from .._events import WebhookEvent, shown_name
@@ -33,7 +34,7 @@ from ._admin import PRUNE_BATCH, prune_batch
 from ._batch import Batcher
 from ._claims import Claim, Outcome, claim_events, finish, load_bodies, release, renew
 from ._database import InboxDatabase
-from ._parsed import DeliveryBodies, Stored, event_at, parse_stored
+from ._parsed import DeliveryBodies, Items, Stored, event_at, stored_items
 
 __all__ = ["WorkerPool", "WorkerSettings"]
 
@@ -99,11 +100,6 @@ class WorkerPool:
         self._loops: list[asyncio.Task[None]] = []
         self._stop = asyncio.Event()
 
-    @property
-    def holding(self) -> int:
-        """Events this process holds now (running, or being finished)."""
-        return len(self._held)
-
     def committed(self, delivery_id: int, body: bytes, headers: str) -> None:
         """A delivery was just committed by this process: keep its body for the workers
         here (no need to load it back), and claim now rather than at the next poll."""
@@ -138,20 +134,17 @@ class WorkerPool:
             self._stop.set()
             self._wake.set()
             await asyncio.wait([loops[0]], timeout=max(drain_timeout, 1.0))
-            await _cancel(loops[0])
+            await cancel_and_wait(loops[:1])
         tasks = [h.task for h in self._held.values() if h.task is not None]
         if tasks:
             await asyncio.wait(tasks, timeout=drain_timeout)
         unfinished = [h for h in self._held.values() if not h.finishing]
-        for held in unfinished:
-            if held.task is not None:
-                await _cancel(held.task)
+        await cancel_and_wait([h.task for h in unfinished if h.task is not None])
         await self._release([h.claim for h in unfinished])
         await self._finisher.aclose()
         finishing = [h.task for h in self._held.values() if h.task is not None]
         await asyncio.gather(*finishing, return_exceptions=True)
-        for task in loops[1:]:
-            await _cancel(task)
+        await cancel_and_wait(loops[1:])
 
     async def _release(self, claims: list[Claim]) -> None:
         if not claims:
@@ -244,7 +237,8 @@ class WorkerPool:
                 shown_name(claim.name),
                 claim.attempts,
             )
-        parsed: dict[int, list[WebhookEvent] | str] = {}  # each delivery parsed once
+        # Each delivery decoded once per claim; only its claimed events are built.
+        parsed: dict[int, Items | str] = {}
         for claim in claims:
             held = self._held[claim.event_id] = _Held(claim)
             event = self._event(claim, stored.get(claim.delivery_id), parsed)
@@ -255,22 +249,22 @@ class WorkerPool:
 
     @staticmethod
     def _event(
-        claim: Claim, stored: Stored | None, parsed: dict[int, list[WebhookEvent] | str]
+        claim: Claim, stored: Stored | None, parsed: dict[int, Items | str]
     ) -> WebhookEvent | str:
         """The claimed event, or why it cannot be had."""
         if stored is None:
             return f"its delivery {claim.delivery_id} is gone"
-        events = parsed.get(claim.delivery_id)
-        if events is None:
+        items = parsed.get(claim.delivery_id)
+        if items is None:
             try:
-                events = parse_stored(stored)
+                items = stored_items(stored)
             except WebhookDeliveryError as exc:
-                events = f"its delivery no longer parses: {exc}"
-            parsed[claim.delivery_id] = events
-        if isinstance(events, str):
-            return events
+                items = f"its delivery no longer parses: {exc}"
+            parsed[claim.delivery_id] = items
+        if isinstance(items, str):
+            return items
         try:
-            return event_at(events, claim.delivery_id, claim.event_index)
+            return event_at(items, claim.delivery_id, claim.event_index)
         except WebhookDeliveryError as exc:
             return str(exc)
 
@@ -406,9 +400,3 @@ async def prune(db: InboxDatabase, cutoff: datetime) -> int:
                 logger.info("pruned %d inbox rows older than %s", total, cutoff.isoformat())
             return total
         await asyncio.sleep(0)
-
-
-async def _cancel(task: asyncio.Task[None]) -> None:
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
