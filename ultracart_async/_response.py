@@ -9,9 +9,10 @@ from typing import Any
 
 import attrs
 
+from ._errors import APIResponseValidationError
 from ._text import printable
 
-__all__ = ["APIResponse", "capture_responses", "json_shape", "payload"]
+__all__ = ["APIResponse", "capture_responses", "invalid_answer", "json_shape", "payload"]
 
 
 @attrs.frozen
@@ -104,3 +105,20 @@ def json_shape(value: object) -> str:
     if isinstance(value, list):
         return f"an array of {len(value)}"
     return "null" if value is None else f"a {type(value).__name__}"
+
+
+def invalid_answer(
+    response: APIResponse, problem: str, data: object, *, about: str | None = None
+) -> APIResponseValidationError:
+    """The error for an answer whose body is not what the operation declares: ``problem``
+    after ``about`` (``"getCustomers: ..."``), else after ``"GET answered 200"``; the excerpt
+    is ``data``'s JSON shape, never its content."""
+    lead = f"{about}:" if about else f"{response.method} answered {response.status}"
+    return APIResponseValidationError(
+        f"{lead} {problem}",
+        method=response.method,
+        url=response.url,
+        status=response.status,
+        body_excerpt=json_shape(data),
+        attempts=response.attempts,
+    )

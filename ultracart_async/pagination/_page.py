@@ -15,8 +15,8 @@ import orjson
 
 from .. import _wire
 from .._config import RequestOptions
-from .._errors import APIResponseValidationError, ConfigurationError
-from .._response import APIResponse, json_shape, payload
+from .._errors import ConfigurationError
+from .._response import APIResponse, invalid_answer, payload
 
 __all__ = [
     "FetchPage",
@@ -260,14 +260,8 @@ def read_page(spec: PageSpec, model: ModelSource[T], offset: int, response: APIR
     if raw is None:
         raw = []
     elif not isinstance(raw, list):
-        raise APIResponseValidationError(
-            f"{spec.operation}: {spec.items_key!r} in the answer is not a list",
-            method=spec.method,
-            url=response.url,
-            status=response.status,
-            body_excerpt=json_shape(raw),
-            attempts=response.attempts,
-        )
+        problem = f"{spec.items_key!r} in the answer is not a list"
+        raise invalid_answer(response, problem, raw, about=spec.operation)
     result_set = _result_set(response)
     reported = _int_or_none(result_set.get("limit"))
     more = result_set.get("more")

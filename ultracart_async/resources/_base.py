@@ -13,8 +13,8 @@ from typing import Any, Final, Required, TypedDict, TypeVar, Unpack, overload
 
 from .. import _wire
 from .._config import RequestOptions
-from .._errors import APIResponseValidationError, ConfigurationError
-from .._response import APIResponse, json_shape, payload
+from .._errors import ConfigurationError
+from .._response import APIResponse, invalid_answer, payload
 from .._transport import Transport
 from ..pagination import Pager, PageSpec
 from ..pagination._page import ModelSource
@@ -357,18 +357,6 @@ def to_wire_body(name: str, body: object, model: type) -> Any:
         return dict(body)
     raise ConfigurationError(
         f"{name} must be a {model.__name__} or a dict, got {type(body).__name__}"
-    )
-
-
-def invalid_answer(response: APIResponse, problem: str, data: object) -> APIResponseValidationError:
-    """The error for an answer whose body is not what the operation declares."""
-    return APIResponseValidationError(
-        f"{response.method} answered {response.status} {problem}",
-        method=response.method,
-        url=response.url,
-        status=response.status,
-        body_excerpt=json_shape(data),
-        attempts=response.attempts,
     )
 
 
